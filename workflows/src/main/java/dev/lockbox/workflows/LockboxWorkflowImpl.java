@@ -1,0 +1,301 @@
+package dev.lockbox.workflows;
+
+import static dev.lockbox.workflows.model.LockboxStatus.ACCESS_GRANTED;
+import static dev.lockbox.workflows.model.LockboxStatus.APPROVED;
+import static dev.lockbox.workflows.model.LockboxStatus.CANCELED;
+import static dev.lockbox.workflows.model.LockboxStatus.COMPLETED;
+import static dev.lockbox.workflows.model.LockboxStatus.DENIED;
+import static dev.lockbox.workflows.model.LockboxStatus.EXPIRED;
+import static dev.lockbox.workflows.model.LockboxStatus.PENDING;
+import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
+
+import dev.lockbox.workflows.activities.AccessGrant;
+import dev.lockbox.workflows.activities.ApprovalNotice;
+import dev.lockbox.workflows.model.Decision;
+import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
+import dev.lockbox.workflows.model.NotificationRecord;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.TimerOptions;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+
+/**
+ * The lifecycle of one lockbox request: evaluate, ask the customer, wait for a decision under the
+ * approval window, grant, hold for the access window, revoke.
+ *
+ * <p>Race rule for the approval window: a decision the workflow has accepted before it processes
+ * the expiry timer wins, even when both land in the same workflow task; once the timer has fired,
+ * validators refuse every decision with the status {@code EXPIRED}.
+ */
+public class LockboxWorkflowImpl implements LockboxWorkflow {
+
+  private static final Logger log = Workflow.getLogger(LockboxWorkflowImpl.class);
+
+  private final LockboxActivityStubs activities = new LockboxActivityStubs();
+  private final RequestRecord record;
+  private final StatusPublisher publisher;
+  private Promise<Void> approvalTimer;
+  private Promise<Void> accessTimer;
+
+  @WorkflowInit
+  public LockboxWorkflowImpl(LockboxRequest request) {
+    record = new RequestRecord(request, now());
+    publisher = new StatusPublisher(record, activities.readModel);
+  }
+
+  @Override
+  public LockboxState run(LockboxRequest request) {
+    try {
+      publisher.publish();
+      record.jit = evaluate(request);
+      switch (record.jit.outcome()) {
+        case REJECT -> moveTo(REJECTED);
+        case GRANT_WITHOUT_LOCKBOX -> holdAccess();
+        case REQUIRE_CUSTOMER_APPROVAL -> {
+          if (awaitCustomerApproval()) {
+            holdAccess();
+          }
+        }
+      }
+    } catch (CanceledFailure e) {
+      // An operator canceled the workflow: access must still end, so clean up outside its scope.
+      Workflow.newDetachedCancellationScope(this::closeAfterCancellation).run();
+      throw e;
+    }
+    return record.snapshot();
+  }
+
+  private JitEvaluation evaluate(LockboxRequest request) {
+    try {
+      return activities.policy.evaluateRequest(request);
+    } catch (ActivityFailure e) {
+      // Fail closed: a policy that cannot answer never lets anyone in.
+      log.warn("JIT policy unavailable for {}", request.requestId(), e);
+      return new JitEvaluation(
+          JitOutcome.REJECT, "policy-unavailable", List.of("the JIT policy could not be evaluated"));
+    }
+  }
+
+  /** Returns true when the customer approved; otherwise the request has reached its final status. */
+  private boolean awaitCustomerApproval() {
+    LockboxRequest request = record.request;
+    record.approvers =
+        activities.directory.findApprovers(request.tenantId(), request.subscriptionId());
+    if (record.approvers.isEmpty()) {
+      record.jit = withReason(record.jit, "the subscription has no designated Lockbox approver");
+      moveTo(REJECTED);
+      return false;
+    }
+    record.expiresAt = now().plus(request.approvalWindow());
+    CancellationScope window =
+        Workflow.newCancellationScope(
+            () -> approvalTimer = timer(request.approvalWindow(), "approval window"));
+    window.run();
+    moveTo(PENDING);
+    notifyApprovers();
+    Workflow.await(() -> record.decision != null || approvalTimer.isCompleted());
+    if (record.decision == null) {
+      // Recorded at the deadline itself, not at the (slightly later) task that saw the timer.
+      record.decision =
+          DecisionRecord.bySystem(DecisionKind.EXPIRE, "approval window elapsed", record.expiresAt);
+      moveTo(EXPIRED);
+      return false;
+    }
+    window.cancel();
+    return switch (record.decision.kind()) {
+      case APPROVE -> {
+        moveTo(APPROVED);
+        yield true;
+      }
+      case DENY -> {
+        moveTo(DENIED);
+        yield false;
+      }
+      default -> {
+        moveTo(CANCELED);
+        yield false;
+      }
+    };
+  }
+
+  private void notifyApprovers() {
+    ApprovalNotice notice =
+        new ApprovalNotice(record.request, record.jit, record.approvers, record.expiresAt);
+    try {
+      activities.notifications.notifyApprovers(notice);
+      record.notifications.add(notification(true, null));
+    } catch (ActivityFailure e) {
+      // A lost email must not block the request: approvers can still find it in the portal.
+      log.warn("Approvers of {} were not notified", record.request.requestId(), e);
+      record.notifications.add(notification(false, rootMessage(e)));
+    }
+  }
+
+  private NotificationRecord notification(boolean delivered, String error) {
+    return new NotificationRecord("APPROVAL_REQUESTED", record.approvers, delivered, error, now());
+  }
+
+  private void holdAccess() {
+    // The window runs from the moment the grant is issued; the access system enforces the same end.
+    record.accessGrantedAt = now();
+    record.accessExpiresAt = record.accessGrantedAt.plus(record.request.accessDuration());
+    activities.access.grantAccess(grantOf(record.accessExpiresAt));
+    moveTo(ACCESS_GRANTED);
+    Duration left = Duration.between(now(), record.accessExpiresAt);
+    CancellationScope window =
+        Workflow.newCancellationScope(
+            () -> accessTimer = timer(left.isNegative() ? Duration.ZERO : left, "access window"));
+    window.run();
+    Workflow.await(() -> record.revocation != null || accessTimer.isCompleted());
+    if (record.revocation == null) {
+      record.revocation =
+          DecisionRecord.bySystem(DecisionKind.REVOKE, "access window ended", record.accessExpiresAt);
+    } else {
+      window.cancel();
+    }
+    revoke();
+  }
+
+  private AccessGrant grantOf(Instant expiresAt) {
+    LockboxRequest r = record.request;
+    return new AccessGrant(
+        r.requestId(),
+        r.requester(),
+        r.tenantId(),
+        r.subscriptionId(),
+        r.resourceType(),
+        r.resourceId(),
+        r.accessLevel(),
+        expiresAt);
+  }
+
+  private void revoke() {
+    activities.access.revokeAccess(record.request.requestId());
+    record.revokedAt = now();
+    moveTo(COMPLETED);
+  }
+
+  private void closeAfterCancellation() {
+    String reason = "workflow canceled by an operator";
+    if (record.status == APPROVED || record.status == ACCESS_GRANTED) {
+      // Revoke even when the grant may not have finished: revoking is idempotent.
+      if (record.revocation == null) {
+        record.revocation = DecisionRecord.bySystem(DecisionKind.REVOKE, reason, now());
+      }
+      activities.access.revokeAccess(record.request.requestId());
+      record.revokedAt = now();
+    }
+    if (record.status.isFinal()) {
+      return;
+    }
+    if (record.accessGrantedAt != null) {
+      moveTo(COMPLETED);
+      return;
+    }
+    if (record.decision == null) {
+      record.decision = DecisionRecord.bySystem(DecisionKind.CANCEL, reason, now());
+    }
+    moveTo(CANCELED);
+  }
+
+  // ---- messages ----
+
+  @Override
+  public LockboxState getState() {
+    return record.snapshot();
+  }
+
+  @Override
+  public void validateApprove(Decision decision) {
+    Validators.requireCustomerDecisionPossible(record, approvalTimer);
+    Validators.requireApprover(record, decision);
+  }
+
+  @Override
+  public LockboxState approve(Decision decision) {
+    return decide(DecisionKind.APPROVE, decision);
+  }
+
+  @Override
+  public void validateDeny(Decision decision) {
+    validateApprove(decision);
+  }
+
+  @Override
+  public LockboxState deny(Decision decision) {
+    return decide(DecisionKind.DENY, decision);
+  }
+
+  @Override
+  public void validateCancel(Decision decision) {
+    Validators.requireCustomerDecisionPossible(record, approvalTimer);
+    Validators.requireRequester(record, decision);
+  }
+
+  @Override
+  public LockboxState cancel(Decision decision) {
+    return decide(DecisionKind.CANCEL, decision);
+  }
+
+  @Override
+  public void validateRevoke(Decision decision) {
+    Validators.requireRevocable(record);
+    Validators.requireRequesterOrApprover(record, decision);
+  }
+
+  @Override
+  public LockboxState revoke(Decision decision) {
+    record.revocation = DecisionRecord.of(DecisionKind.REVOKE, decision, now());
+    Workflow.await(() -> record.status != ACCESS_GRANTED);
+    return record.snapshot();
+  }
+
+  /** Records the decision, then waits until the main flow has acted on it. */
+  private LockboxState decide(DecisionKind kind, Decision decision) {
+    record.decision = DecisionRecord.of(kind, decision, now());
+    Workflow.await(() -> record.status != PENDING);
+    return record.snapshot();
+  }
+
+  // ---- helpers ----
+
+  private void moveTo(LockboxStatus next) {
+    record.moveTo(next);
+    publisher.publishStatusChange();
+  }
+
+  private static Promise<Void> timer(Duration duration, String summary) {
+    return Workflow.newTimer(duration, TimerOptions.newBuilder().setSummary(summary).build());
+  }
+
+  private static JitEvaluation withReason(JitEvaluation jit, String reason) {
+    List<String> reasons = new java.util.ArrayList<>(jit.reasons());
+    reasons.add(reason);
+    return new JitEvaluation(JitOutcome.REJECT, jit.ruleId(), reasons);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+
+  private static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+}

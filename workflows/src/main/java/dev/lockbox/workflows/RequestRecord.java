@@ -1,0 +1,64 @@
+package dev.lockbox.workflows;
+
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
+import dev.lockbox.workflows.model.NotificationRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The mutable state of one workflow run; {@link #snapshot()} is what queries and updates see. */
+final class RequestRecord {
+
+  final LockboxRequest request;
+  final Instant createdAt;
+  LockboxStatus status = LockboxStatus.EVALUATING;
+  long version = 1;
+  JitEvaluation jit;
+  List<String> approvers = List.of();
+  Instant expiresAt;
+  DecisionRecord decision;
+  Instant accessGrantedAt;
+  Instant accessExpiresAt;
+  DecisionRecord revocation;
+  Instant revokedAt;
+  final List<NotificationRecord> notifications = new ArrayList<>();
+
+  RequestRecord(LockboxRequest request, Instant createdAt) {
+    this.request = request;
+    this.createdAt = createdAt;
+  }
+
+  void moveTo(LockboxStatus next) {
+    status = next;
+    version++;
+  }
+
+  boolean isApprover(String actor) {
+    return approvers.contains(actor) && !isRequester(actor);
+  }
+
+  boolean isRequester(String actor) {
+    return request.requester().equals(actor);
+  }
+
+  LockboxState snapshot() {
+    return new LockboxState(
+        request,
+        status,
+        version,
+        jit,
+        approvers,
+        createdAt,
+        expiresAt,
+        decision,
+        accessGrantedAt,
+        accessExpiresAt,
+        revocation,
+        revokedAt,
+        notifications);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.lockbox.workflows.activities;
+
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.LockboxRequest;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityMethod;
+
+/** The JIT policy: decides whether a request needs the customer, may go ahead, or is refused. */
+@ActivityInterface
+public interface PolicyActivities {
+
+  @ActivityMethod
+  JitEvaluation evaluateRequest(LockboxRequest request);
+}

@@ -1,0 +1,33 @@
+package dev.lockbox.workflows.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The full current state of one lockbox request, as returned by the {@code getState} query and by
+ * every decision.
+ *
+ * @param version grows by one on every status change; the read model keeps the highest it saw
+ * @param decision the customer's (or the clock's) answer: approve, deny, expire or cancel
+ * @param revocation who or what ended granted access
+ */
+public record LockboxState(
+    LockboxRequest request,
+    LockboxStatus status,
+    long version,
+    JitEvaluation jit,
+    List<String> approvers,
+    Instant createdAt,
+    Instant expiresAt,
+    DecisionRecord decision,
+    Instant accessGrantedAt,
+    Instant accessExpiresAt,
+    DecisionRecord revocation,
+    Instant revokedAt,
+    List<NotificationRecord> notifications) {
+
+  public LockboxState {
+    approvers = List.copyOf(approvers);
+    notifications = List.copyOf(notifications);
+  }
+}

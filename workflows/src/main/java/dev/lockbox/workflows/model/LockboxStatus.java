@@ -1,0 +1,30 @@
+package dev.lockbox.workflows.model;
+
+/** Where a lockbox request stands. The names are part of the public API and the read model. */
+public enum LockboxStatus {
+  /** The JIT rules are being evaluated. */
+  EVALUATING,
+  /** The JIT policy refused the request; nothing was granted. */
+  REJECTED,
+  /** The customer's approvers were notified and the request waits for their decision. */
+  PENDING,
+  /** An approver approved; access is being granted. */
+  APPROVED,
+  /** Access is granted until the access window ends or someone revokes it. */
+  ACCESS_GRANTED,
+  /** Access was granted and has been revoked (at the end of the window or early). */
+  COMPLETED,
+  /** An approver denied the request; nothing was granted. */
+  DENIED,
+  /** Nobody decided within the approval window; nothing was granted. */
+  EXPIRED,
+  /** The requester (or an operator) canceled the request. */
+  CANCELED;
+
+  public boolean isFinal() {
+    return switch (this) {
+      case REJECTED, COMPLETED, DENIED, EXPIRED, CANCELED -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,69 @@
+package dev.lockbox.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lockbox.workflows.testing.ReorderedLockboxWorkflow;
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.testing.WorkflowReplayer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays every recorded history against the current workflow code. A failure here means a change
+ * would break requests already running: put it behind {@code Workflow.getVersion}.
+ */
+class LockboxReplayTest {
+
+  private static final Path HISTORIES = Path.of("src/test/resources/histories");
+
+  static List<Path> recordedHistories() throws IOException {
+    try (Stream<Path> files = Files.list(HISTORIES)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyLifecyclePathHasARecordedHistory() throws IOException {
+    assertThat(recordedHistories())
+        .extracting(p -> p.getFileName().toString())
+        .contains(
+            "approve.json",
+            "deny.json",
+            "expire.json",
+            "cancel.json",
+            "early-revoke.json",
+            "cancel-during-access.json",
+            "reject.json",
+            "grant-without-lockbox.json");
+  }
+
+  @ParameterizedTest
+  @MethodSource("recordedHistories")
+  void recordedHistoryReplaysAgainstTheCurrentCode(Path file) throws Exception {
+    WorkflowReplayer.replayWorkflowExecution(history(file), LockboxWorkflowImpl.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("recordedHistories")
+  void anIncompatibleChangeFailsReplay(Path file) {
+    assertThatThrownBy(
+            () -> WorkflowReplayer.replayWorkflowExecution(history(file), ReorderedLockboxWorkflow.class))
+        .hasMessageContaining("NonDeterministicException");
+  }
+
+  private static WorkflowExecutionHistory history(Path file) {
+    try {
+      return WorkflowExecutionHistory.fromJson(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package dev.lockbox.workflows;
+
+import static dev.lockbox.workflows.testing.FakeActivities.APPROVER;
+import static dev.lockbox.workflows.testing.LockboxTestRequests.ACCESS_WINDOW;
+import static dev.lockbox.workflows.testing.LockboxTestRequests.APPROVAL_WINDOW;
+import static dev.lockbox.workflows.testing.LockboxTestRequests.REQUESTER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lockbox.workflows.model.Channel;
+import dev.lockbox.workflows.model.Decision;
+import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
+import dev.lockbox.workflows.testing.LockboxTestEnvironment;
+import dev.lockbox.workflows.testing.LockboxTestRequests;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class LockboxWorkflowTest {
+
+  private final LockboxTestEnvironment test = new LockboxTestEnvironment();
+
+  @AfterEach
+  void close() {
+    test.close();
+  }
+
+  @Test
+  void givenPendingRequest_whenApproved_itGrantsThenRevokesExactlyAtTheEndOfTheAccessWindow() {
+    LockboxWorkflow workflow = startPending("r-approve");
+    test.env.sleep(Duration.ofHours(1));
+
+    LockboxState approved = workflow.approve(byApprover("looks fine"));
+
+    assertThat(approved.status()).isEqualTo(LockboxStatus.APPROVED);
+    assertThat(approved.decision().actor()).isEqualTo(APPROVER);
+    assertThat(approved.decision().channel()).isEqualTo(Channel.PORTAL);
+    LockboxState done = resultOf(workflow);
+    assertThat(done.status()).isEqualTo(LockboxStatus.COMPLETED);
+    assertThat(Duration.between(done.accessGrantedAt(), done.accessExpiresAt())).isEqualTo(ACCESS_WINDOW);
+    assertThat(done.revocation().actor()).isEqualTo("system");
+    assertThat(done.revocation().at()).isEqualTo(done.accessExpiresAt());
+    assertThat(Duration.between(done.accessExpiresAt(), done.revokedAt())).isBetween(Duration.ZERO, Duration.ofSeconds(1));
+    assertThat(test.activities.grants).singleElement()
+        .satisfies(grant -> assertThat(grant.expiresAt()).isEqualTo(done.accessExpiresAt()));
+    assertThat(test.activities.revokes).containsExactly("r-approve");
+  }
+
+  @Test
+  void givenPendingRequest_whenDenied_itEndsDeniedAndGrantsNothing() {
+    LockboxWorkflow workflow = startPending("r-deny");
+
+    LockboxState denied = workflow.deny(byApprover("not now"));
+
+    assertThat(denied.status()).isEqualTo(LockboxStatus.DENIED);
+    assertThat(resultOf(workflow).decision().comment()).isEqualTo("not now");
+    assertThat(test.activities.grants).isEmpty();
+  }
+
+  @Test
+  void givenNoDecision_whenTheApprovalWindowEnds_itExpiresExactlyThen() {
+    LockboxWorkflow workflow = startPending("r-expire");
+
+    LockboxState expired = resultOf(workflow);
+
+    assertThat(expired.status()).isEqualTo(LockboxStatus.EXPIRED);
+    assertThat(expired.decision().kind()).isEqualTo(DecisionKind.EXPIRE);
+    assertThat(expired.decision().at()).isEqualTo(expired.expiresAt());
+    // The window opens when the customer is notified, a moment after the request was created.
+    assertThat(Duration.between(expired.createdAt(), expired.expiresAt()))
+        .isBetween(APPROVAL_WINDOW, APPROVAL_WINDOW.plusSeconds(1));
+    assertThat(test.activities.grants).isEmpty();
+  }
+
+  @Test
+  void givenOneSecondLeft_whenApproved_theDecisionCountsAndNoExpiryTimerFiresLater() {
+    LockboxWorkflow workflow = startPending("r-last-second");
+    test.env.sleep(APPROVAL_WINDOW.minusSeconds(1));
+
+    assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.APPROVED);
+
+    assertThat(resultOf(workflow).status()).isEqualTo(LockboxStatus.COMPLETED);
+    List<EventType> events = eventTypes("r-last-second");
+    assertThat(events).filteredOn(EventType.EVENT_TYPE_TIMER_CANCELED::equals).hasSize(1);
+    // The only timer that fired is the access window's.
+    assertThat(events).filteredOn(EventType.EVENT_TYPE_TIMER_FIRED::equals).hasSize(1);
+  }
+
+  @Test
+  void givenExpiredRequest_whenApproved_itIsRefused() {
+    LockboxWorkflow workflow = startPending("r-late");
+    resultOf(workflow);
+
+    // A closed workflow takes no updates at all; the API turns this into 409 with the status.
+    assertThatThrownBy(() -> workflow.approve(byApprover(null)))
+        .isInstanceOf(WorkflowNotFoundException.class);
+    assertThat(test.activities.grants).isEmpty();
+  }
+
+  @Test
+  void givenApprovedRequest_whenASecondDecisionArrives_itIsRefusedWithTheCurrentStatus() {
+    LockboxWorkflow workflow = startPending("r-twice");
+    workflow.approve(byApprover(null));
+    test.env.sleep(Duration.ofSeconds(1));
+
+    assertThat(refusal(() -> workflow.deny(byApprover("changed my mind"))))
+        .satisfies(f -> assertThat(f.getType()).isEqualTo("NOT_IN_EXPECTED_STATUS"))
+        .satisfies(f -> assertThat(f.getDetails().get(String.class)).isEqualTo("ACCESS_GRANTED"));
+    assertThat(resultOf(workflow).decision().kind()).isEqualTo(DecisionKind.APPROVE);
+  }
+
+  @Test
+  void givenPendingRequest_whenTheRequesterOrAStrangerApproves_itIsNotAllowed() {
+    LockboxWorkflow workflow = startPending("r-self");
+
+    assertThat(refusal(() -> workflow.approve(new Decision(REQUESTER, Channel.API, null))).getType())
+        .isEqualTo("NOT_ALLOWED");
+    assertThat(refusal(() -> workflow.approve(new Decision("fabrikam-owner", Channel.API, null))).getType())
+        .isEqualTo("NOT_ALLOWED");
+    assertThat(workflow.getState().status()).isEqualTo(LockboxStatus.PENDING);
+  }
+
+  @Test
+  void givenPendingRequest_whenTheRequesterCancels_itEndsCanceledWithoutAccess() {
+    LockboxWorkflow workflow = startPending("r-cancel");
+
+    assertThat(refusal(() -> workflow.cancel(byApprover(null))).getType()).isEqualTo("NOT_ALLOWED");
+    LockboxState canceled = workflow.cancel(new Decision(REQUESTER, Channel.API, "solved"));
+
+    assertThat(canceled.status()).isEqualTo(LockboxStatus.CANCELED);
+    assertThat(resultOf(workflow).decision().actor()).isEqualTo(REQUESTER);
+    assertThat(test.activities.grants).isEmpty();
+  }
+
+  @Test
+  void givenGrantedAccess_whenRevokedEarly_itRevokesAtOnce() {
+    LockboxWorkflow workflow = startPending("r-early");
+    workflow.approve(byApprover(null));
+    test.env.sleep(Duration.ofHours(2));
+
+    LockboxState revoked = workflow.revoke(new Decision(REQUESTER, Channel.API, "done early"));
+
+    assertThat(revoked.status()).isEqualTo(LockboxStatus.COMPLETED);
+    assertThat(revoked.revocation().actor()).isEqualTo(REQUESTER);
+    assertThat(revoked.revokedAt()).isBefore(revoked.accessExpiresAt());
+    assertThat(test.activities.revokes).containsExactly("r-early");
+    assertThat(eventTypes("r-early")).doesNotContain(EventType.EVENT_TYPE_TIMER_FIRED);
+  }
+
+  @Test
+  void givenGrantedAccess_whenTheWorkflowIsCanceled_itStillRevokes() {
+    LockboxWorkflow workflow = startPending("r-cancel-granted");
+    workflow.approve(byApprover(null));
+    test.env.sleep(Duration.ofMinutes(5));
+
+    WorkflowStub.fromTyped(workflow).cancel();
+
+    assertThatThrownBy(() -> resultOf(workflow)).isInstanceOf(WorkflowFailedException.class);
+    assertThat(test.activities.revokes).containsExactly("r-cancel-granted");
+    assertThat(lastRecorded().status()).isEqualTo(LockboxStatus.COMPLETED);
+    assertThat(lastRecorded().revokedAt()).isNotNull();
+  }
+
+  @Test
+  void givenPolicyRejects_itEndsRejectedWithoutAskingAnyone() {
+    test.activities.outcome = JitOutcome.REJECT;
+
+    LockboxState state = resultOf(test.start(LockboxTestRequests.demo("r-reject")));
+
+    assertThat(state.status()).isEqualTo(LockboxStatus.REJECTED);
+    assertThat(test.activities.notices).isEmpty();
+    assertThat(test.activities.grants).isEmpty();
+  }
+
+  @Test
+  void givenPolicyGrantsWithoutLockbox_itGrantsWithoutAskingTheCustomer() {
+    test.activities.outcome = JitOutcome.GRANT_WITHOUT_LOCKBOX;
+
+    LockboxState state = resultOf(test.start(LockboxTestRequests.demo("r-no-lockbox")));
+
+    assertThat(state.status()).isEqualTo(LockboxStatus.COMPLETED);
+    assertThat(state.decision()).isNull();
+    assertThat(test.activities.notices).isEmpty();
+    assertThat(test.activities.grants).hasSize(1);
+  }
+
+  @Test
+  void givenNoApprover_itRejectsInsteadOfWaitingForNobody() {
+    test.activities.approvers = List.of();
+
+    LockboxState state = resultOf(test.start(LockboxTestRequests.demo("r-nobody")));
+
+    assertThat(state.status()).isEqualTo(LockboxStatus.REJECTED);
+    assertThat(state.jit().reasons()).anyMatch(reason -> reason.contains("no designated Lockbox approver"));
+  }
+
+  @Test
+  void givenUndeliverableEmail_theRequestStillWaitsAndShowsTheFailure() {
+    test.activities.emailUndeliverable = true;
+
+    LockboxWorkflow workflow = startPending("r-no-mail");
+
+    LockboxState state = workflow.getState();
+    assertThat(state.notifications()).singleElement()
+        .satisfies(n -> assertThat(n.delivered()).isFalse())
+        .satisfies(n -> assertThat(n.error()).contains("400"));
+    assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.APPROVED);
+  }
+
+  @Test
+  void everyStatusChangeReachesTheReadModelWithAGrowingVersion() {
+    LockboxWorkflow workflow = startPending("r-versions");
+    workflow.deny(byApprover(null));
+    resultOf(workflow);
+
+    assertThat(test.activities.recorded).extracting(LockboxState::status)
+        .containsExactly(LockboxStatus.EVALUATING, LockboxStatus.PENDING, LockboxStatus.DENIED);
+    assertThat(test.activities.recorded).extracting(LockboxState::version).containsExactly(1L, 2L, 3L);
+  }
+
+  // ---- helpers ----
+
+  private LockboxWorkflow startPending(String requestId) {
+    LockboxWorkflow workflow = test.start(LockboxTestRequests.demo(requestId));
+    test.env.sleep(Duration.ofSeconds(1));
+    assertThat(workflow.getState().status()).isEqualTo(LockboxStatus.PENDING);
+    return workflow;
+  }
+
+  private static Decision byApprover(String comment) {
+    return new Decision(APPROVER, Channel.PORTAL, comment);
+  }
+
+  private static LockboxState resultOf(LockboxWorkflow workflow) {
+    return WorkflowStub.fromTyped(workflow).getResult(LockboxState.class);
+  }
+
+  private LockboxState lastRecorded() {
+    return test.activities.recorded.get(test.activities.recorded.size() - 1);
+  }
+
+  private List<EventType> eventTypes(String requestId) {
+    WorkflowExecutionHistory history = test.client().fetchHistory(LockboxNames.workflowId(requestId));
+    return history.getEvents().stream().map(e -> e.getEventType()).toList();
+  }
+
+  private static ApplicationFailure refusal(Runnable decision) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(decision::run);
+    assertThat(thrown).isInstanceOf(WorkflowUpdateException.class);
+    return LockboxErrors.refusalIn(thrown).orElseThrow(() -> new AssertionError("no refusal", thrown));
+  }
+}

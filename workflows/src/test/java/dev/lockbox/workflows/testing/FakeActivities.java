@@ -1,0 +1,69 @@
+package dev.lockbox.workflows.testing;
+
+import dev.lockbox.workflows.activities.AccessActivities;
+import dev.lockbox.workflows.activities.AccessGrant;
+import dev.lockbox.workflows.activities.ApprovalNotice;
+import dev.lockbox.workflows.activities.DirectoryActivities;
+import dev.lockbox.workflows.activities.NotificationActivities;
+import dev.lockbox.workflows.activities.PolicyActivities;
+import dev.lockbox.workflows.activities.ReadModelActivities;
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.LockboxState;
+import io.temporal.failure.ApplicationFailure;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** In-memory activities that record every call, for workflow tests. One instance per test. */
+public final class FakeActivities
+    implements PolicyActivities,
+        DirectoryActivities,
+        NotificationActivities,
+        AccessActivities,
+        ReadModelActivities {
+
+  public static final String APPROVER = "contoso-owner";
+
+  public volatile JitOutcome outcome = JitOutcome.REQUIRE_CUSTOMER_APPROVAL;
+  public volatile List<String> approvers = List.of(APPROVER);
+  public volatile boolean emailUndeliverable;
+
+  public final List<ApprovalNotice> notices = new CopyOnWriteArrayList<>();
+  public final List<AccessGrant> grants = new CopyOnWriteArrayList<>();
+  public final List<String> revokes = new CopyOnWriteArrayList<>();
+  public final List<LockboxState> recorded = new CopyOnWriteArrayList<>();
+
+  @Override
+  public JitEvaluation evaluateRequest(LockboxRequest request) {
+    return new JitEvaluation(outcome, "test-rule", List.of("decided by the test"));
+  }
+
+  @Override
+  public List<String> findApprovers(String tenantId, String subscriptionId) {
+    return approvers;
+  }
+
+  @Override
+  public void notifyApprovers(ApprovalNotice notice) {
+    if (emailUndeliverable) {
+      throw ApplicationFailure.newNonRetryableFailure("mail provider said 400", UNDELIVERABLE);
+    }
+    notices.add(notice);
+  }
+
+  @Override
+  public void grantAccess(AccessGrant grant) {
+    grants.add(grant);
+  }
+
+  @Override
+  public void revokeAccess(String requestId) {
+    revokes.add(requestId);
+  }
+
+  @Override
+  public void recordState(LockboxState state) {
+    recorded.add(state);
+  }
+}

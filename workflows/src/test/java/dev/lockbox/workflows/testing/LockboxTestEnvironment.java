@@ -1,0 +1,57 @@
+package dev.lockbox.workflows.testing;
+
+import dev.lockbox.workflows.LockboxNames;
+import dev.lockbox.workflows.LockboxSearchAttributes;
+import dev.lockbox.workflows.LockboxWorkflow;
+import dev.lockbox.workflows.LockboxWorkflowImpl;
+import dev.lockbox.workflows.model.LockboxRequest;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.common.SearchAttributes;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+
+/** A time-skipping Temporal test service with the lockbox workflow and fake activities. */
+public final class LockboxTestEnvironment implements AutoCloseable {
+
+  public final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+  public final FakeActivities activities = new FakeActivities();
+
+  public LockboxTestEnvironment() {
+    LockboxSearchAttributes.ALL.forEach(
+        key -> env.registerSearchAttribute(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+    Worker worker = env.newWorker(LockboxNames.TASK_QUEUE);
+    worker.registerWorkflowImplementationTypes(LockboxWorkflowImpl.class);
+    worker.registerActivitiesImplementations(activities);
+    env.start();
+  }
+
+  public WorkflowClient client() {
+    return env.getWorkflowClient();
+  }
+
+  /** Starts the request's workflow the way the API does and returns its stub. */
+  public LockboxWorkflow start(LockboxRequest request) {
+    LockboxWorkflow workflow =
+        client()
+            .newWorkflowStub(
+                LockboxWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(LockboxNames.TASK_QUEUE)
+                    .setWorkflowId(LockboxNames.workflowId(request.requestId()))
+                    .setTypedSearchAttributes(
+                        SearchAttributes.newBuilder()
+                            .set(LockboxSearchAttributes.STATUS, "EVALUATING")
+                            .set(LockboxSearchAttributes.TENANT_ID, request.tenantId())
+                            .build())
+                    .build());
+    WorkflowClient.start(workflow::run, request);
+    return workflow;
+  }
+
+  @Override
+  public void close() {
+    env.close();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.lockbox.workflows.testing;
+
+import dev.lockbox.workflows.model.LockboxRequest;
+import java.time.Duration;
+
+/** The demo request of the README, with the default windows. */
+public final class LockboxTestRequests {
+
+  public static final String REQUESTER = "engineer1";
+  public static final Duration APPROVAL_WINDOW = Duration.ofDays(4);
+  public static final Duration ACCESS_WINDOW = Duration.ofHours(8);
+
+  private LockboxTestRequests() {}
+
+  public static LockboxRequest demo(String requestId) {
+    return new LockboxRequest(
+        requestId,
+        REQUESTER,
+        "SR-1001",
+        "contoso",
+        "contoso-prod",
+        "VirtualMachine",
+        "vm-web-01",
+        "RemoteDesktop",
+        "Customer reports RDP failures; need to inspect event logs",
+        APPROVAL_WINDOW,
+        ACCESS_WINDOW);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.lockbox.workflows.testing;
+
+import dev.lockbox.workflows.LockboxNames;
+import dev.lockbox.workflows.LockboxWorkflow;
+import dev.lockbox.workflows.model.Channel;
+import dev.lockbox.workflows.model.Decision;
+import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxState;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowStub;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Records one history per lifecycle path into {@code src/test/resources/histories}. Run it when a
+ * new path appears, never to "fix" a failing replay: a recorded history is what production ran.
+ *
+ * <pre>mvn -pl workflows test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=dev.lockbox.workflows.testing.RecordHistories</pre>
+ */
+public final class RecordHistories {
+
+  private static final Decision OWNER = new Decision(FakeActivities.APPROVER, Channel.PORTAL, "ok");
+  private static final Decision REQUESTER =
+      new Decision(LockboxTestRequests.REQUESTER, Channel.API, "no longer needed");
+
+  private RecordHistories() {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "workflows/src/test/resources/histories");
+    Files.createDirectories(dir);
+    for (Map.Entry<String, Consumer<LockboxTestEnvironment>> path : paths().entrySet()) {
+      try (LockboxTestEnvironment test = new LockboxTestEnvironment()) {
+        path.getValue().accept(test);
+        String json = test.client().fetchHistory(LockboxNames.workflowId(path.getKey())).toJson(true);
+        Files.writeString(dir.resolve(path.getKey() + ".json"), json);
+      }
+    }
+  }
+
+  static Map<String, Consumer<LockboxTestEnvironment>> paths() {
+    Map<String, Consumer<LockboxTestEnvironment>> paths = new LinkedHashMap<>();
+    paths.put("approve", t -> finish(t, decideAfterAnHour(t, "approve", w -> w.approve(OWNER))));
+    paths.put("deny", t -> finish(t, decideAfterAnHour(t, "deny", w -> w.deny(OWNER))));
+    paths.put("expire", t -> finish(t, start(t, "expire")));
+    paths.put("cancel", t -> finish(t, decideAfterAnHour(t, "cancel", w -> w.cancel(REQUESTER))));
+    paths.put("early-revoke", t -> {
+      LockboxWorkflow w = decideAfterAnHour(t, "early-revoke", x -> x.approve(OWNER));
+      t.env.sleep(Duration.ofHours(1));
+      w.revoke(REQUESTER);
+      finish(t, w);
+    });
+    paths.put("cancel-during-access", t -> {
+      LockboxWorkflow w = decideAfterAnHour(t, "cancel-during-access", x -> x.approve(OWNER));
+      t.env.sleep(Duration.ofHours(1));
+      WorkflowStub.fromTyped(w).cancel();
+      finish(t, w);
+    });
+    paths.put("reject", t -> {
+      t.activities.outcome = JitOutcome.REJECT;
+      finish(t, start(t, "reject"));
+    });
+    paths.put("grant-without-lockbox", t -> {
+      t.activities.outcome = JitOutcome.GRANT_WITHOUT_LOCKBOX;
+      finish(t, start(t, "grant-without-lockbox"));
+    });
+    paths.put("email-undeliverable", t -> {
+      t.activities.emailUndeliverable = true;
+      finish(t, decideAfterAnHour(t, "email-undeliverable", w -> w.deny(OWNER)));
+    });
+    return paths;
+  }
+
+  private static LockboxWorkflow start(LockboxTestEnvironment t, String id) {
+    return t.start(LockboxTestRequests.demo(id));
+  }
+
+  private static LockboxWorkflow decideAfterAnHour(
+      LockboxTestEnvironment t, String id, Consumer<LockboxWorkflow> decision) {
+    LockboxWorkflow workflow = start(t, id);
+    t.env.sleep(Duration.ofHours(1));
+    decision.accept(workflow);
+    return workflow;
+  }
+
+  private static void finish(LockboxTestEnvironment t, LockboxWorkflow workflow) {
+    try {
+      WorkflowStub.fromTyped(workflow).getResult(LockboxState.class);
+    } catch (WorkflowFailedException canceled) {
+      // The cancel-during-access path ends canceled on purpose.
+    }
+  }
+}
