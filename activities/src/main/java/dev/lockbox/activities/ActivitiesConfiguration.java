@@ -1,0 +1,59 @@
+package dev.lockbox.activities;
+
+import dev.lockbox.activities.access.AccessActivitiesImpl;
+import dev.lockbox.activities.access.AccessLedger;
+import dev.lockbox.activities.directory.DirectoryActivitiesImpl;
+import dev.lockbox.activities.notify.DevOutbox;
+import dev.lockbox.activities.notify.NotificationSettings;
+import dev.lockbox.activities.notify.OutboxNotificationActivities;
+import dev.lockbox.activities.policy.PolicyActivitiesImpl;
+import dev.lockbox.activities.policy.SimplePolicy;
+import dev.lockbox.activities.readmodel.ReadModelActivitiesImpl;
+import dev.lockbox.platform.directory.Directory;
+import dev.lockbox.readmodel.RequestSummaryRepository;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The activity implementations the worker registers. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationSettings.class)
+public class ActivitiesConfiguration {
+
+  @Bean
+  PolicyActivitiesImpl policyActivities(Directory directory) {
+    return new PolicyActivitiesImpl(new SimplePolicy(), directory);
+  }
+
+  @Bean
+  DirectoryActivitiesImpl directoryActivities(Directory directory) {
+    return new DirectoryActivitiesImpl(directory);
+  }
+
+  @Bean
+  DevOutbox devOutbox() {
+    return new DevOutbox();
+  }
+
+  @Bean
+  OutboxNotificationActivities notificationActivities(
+      DevOutbox outbox, Directory directory, NotificationSettings settings, Clock clock) {
+    return new OutboxNotificationActivities(outbox, directory, settings, clock);
+  }
+
+  @Bean
+  AccessLedger accessLedger(Clock clock) {
+    return new AccessLedger(clock);
+  }
+
+  @Bean
+  AccessActivitiesImpl accessActivities(AccessLedger ledger) {
+    return new AccessActivitiesImpl(ledger);
+  }
+
+  @Bean
+  ReadModelActivitiesImpl readModelActivities(RequestSummaryRepository repository) {
+    return new ReadModelActivitiesImpl(repository);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.lockbox.activities.directory;
+
+import dev.lockbox.platform.directory.Directory;
+import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.workflows.activities.DirectoryActivities;
+import java.util.List;
+
+public class DirectoryActivitiesImpl implements DirectoryActivities {
+
+  private final Directory directory;
+
+  public DirectoryActivitiesImpl(Directory directory) {
+    this.directory = directory;
+  }
+
+  @Override
+  public List<String> findApprovers(String tenantId, String subscriptionId) {
+    return directory.approversOf(tenantId, subscriptionId).stream().map(DirectoryUser::id).toList();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.lockbox.activities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lockbox.activities.notify.DevOutbox;
+import dev.lockbox.activities.notify.OutboxMessage;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DevOutboxTest {
+
+  @Test
+  void aRetriedDeliveryIsKeptOnceAndTheNewestComesFirst() {
+    DevOutbox outbox = new DevOutbox();
+
+    assertThat(outbox.deliver(message("r1"))).isTrue();
+    assertThat(outbox.deliver(message("r1"))).isFalse();
+    assertThat(outbox.deliver(message("r2"))).isTrue();
+
+    assertThat(outbox.messages()).extracting(OutboxMessage::requestId).containsExactly("r2", "r1");
+  }
+
+  private static OutboxMessage message(String requestId) {
+    return new OutboxMessage(requestId, "APPROVAL_REQUESTED", List.of("owner@contoso.example"), "s", "t", Instant.now());
+  }
+}

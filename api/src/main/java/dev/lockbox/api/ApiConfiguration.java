@@ -1,0 +1,19 @@
+package dev.lockbox.api;
+
+import dev.lockbox.platform.PlatformConfiguration;
+import dev.lockbox.readmodel.ReadModelConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+
+/** Everything the api process serves. The embedded default imports it beside the worker. */
+@Configuration(proxyBeanMethods = false)
+@Import({PlatformConfiguration.class, ReadModelConfiguration.class})
+@EnableConfigurationProperties(LockboxSettings.class)
+@ComponentScan(
+    excludeFilters =
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
+public class ApiConfiguration {}

@@ -1,0 +1,26 @@
+package dev.lockbox.api.requests;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an engineer sends to ask for access. The requester is not a field: it is the signed-in user.
+ *
+ * @param requestedDuration ISO-8601 (e.g. {@code PT2H}); at most the configured access window
+ */
+public record CreateLockboxRequestBody(
+    @NotBlank @Size(max = 128) @Pattern(regexp = ID, message = ID_MESSAGE) String supportTicketId,
+    @NotBlank @Size(max = 128) @Pattern(regexp = ID, message = ID_MESSAGE) String tenantId,
+    @NotBlank @Size(max = 128) @Pattern(regexp = ID, message = ID_MESSAGE) String subscriptionId,
+    @NotBlank @Size(max = 128) @Pattern(regexp = ID, message = ID_MESSAGE) String resourceType,
+    @NotBlank @Size(max = 512) @Pattern(regexp = RESOURCE, message = RESOURCE_MESSAGE) String resourceId,
+    @NotBlank @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String accessLevel,
+    @NotBlank @Size(min = 10, max = 2000) String justification,
+    @Size(max = 32) String requestedDuration) {
+
+  static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
+  static final String ID_MESSAGE = "letters, digits, '.', '_' and '-' only";
+  static final String RESOURCE = "[A-Za-z0-9][A-Za-z0-9._/:-]*";
+  static final String RESOURCE_MESSAGE = "letters, digits, '.', '_', '-', '/' and ':' only";
+}

@@ -1,0 +1,70 @@
+package dev.lockbox.api.requests;
+
+import dev.lockbox.workflows.LockboxNames;
+import dev.lockbox.workflows.LockboxSearchAttributes;
+import dev.lockbox.workflows.LockboxWorkflow;
+import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.LockboxStatus;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.common.SearchAttributes;
+
+/** Starts one request's workflow with its business key, search attributes and Web UI summary. */
+final class LockboxStarter {
+
+  private final WorkflowClient client;
+
+  LockboxStarter(WorkflowClient client) {
+    this.client = client;
+  }
+
+  void start(LockboxRequest request) {
+    LockboxWorkflow workflow = client.newWorkflowStub(LockboxWorkflow.class, options(request));
+    WorkflowClient.start(workflow::run, request);
+  }
+
+  /**
+   * A repeated start of a running request joins it (use existing) and a closed one is never
+   * started again (reject duplicate), so an idempotency key maps to exactly one request. There is
+   * deliberately no execution or run timeout: it would close the workflow without revoking.
+   */
+  static WorkflowOptions options(LockboxRequest request) {
+    return WorkflowOptions.newBuilder()
+        .setTaskQueue(LockboxNames.TASK_QUEUE)
+        .setWorkflowId(LockboxNames.workflowId(request.requestId()))
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+        .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+        .setTypedSearchAttributes(searchAttributes(request))
+        .setStaticSummary(summary(request))
+        .setStaticDetails(details(request))
+        .build();
+  }
+
+  private static SearchAttributes searchAttributes(LockboxRequest r) {
+    return SearchAttributes.newBuilder()
+        .set(LockboxSearchAttributes.STATUS, LockboxStatus.EVALUATING.name())
+        .set(LockboxSearchAttributes.TENANT_ID, r.tenantId())
+        .set(LockboxSearchAttributes.SUBSCRIPTION_ID, r.subscriptionId())
+        .set(LockboxSearchAttributes.SUPPORT_TICKET_ID, r.supportTicketId())
+        .set(LockboxSearchAttributes.REQUESTER, r.requester())
+        .set(LockboxSearchAttributes.RESOURCE_TYPE, r.resourceType())
+        .build();
+  }
+
+  /** "RemoteDesktop to vm-web-01 for ticket SR-1001 — contoso": what operators read first. */
+  static String summary(LockboxRequest r) {
+    return r.accessLevel() + " to " + r.resourceId() + " for ticket " + r.supportTicketId() + " — "
+        + r.tenantId();
+  }
+
+  private static String details(LockboxRequest r) {
+    return String.join(
+        "\n",
+        "**Requester:** " + r.requester(),
+        "**Resource:** " + r.resourceType() + " `" + r.resourceId() + "` in " + r.subscriptionId(),
+        "**Access:** " + r.accessLevel() + " for " + r.accessDuration(),
+        "**Approval window:** " + r.approvalWindow());
+  }
+}

@@ -1,0 +1,88 @@
+package dev.lockbox.api.requests;
+
+import dev.lockbox.api.problems.InvalidRequestException;
+import dev.lockbox.api.problems.NotAllowedException;
+import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.platform.directory.Role;
+import dev.lockbox.readmodel.SummaryQuery;
+import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.LockboxRequest;
+import java.util.Set;
+
+/**
+ * Who may see and do what. The workflow's validators check the decision rules again against the
+ * approvers it recorded when the request was created; this class answers with the right HTTP
+ * status before a message is ever sent.
+ */
+final class RequestAccessPolicy {
+
+  private RequestAccessPolicy() {}
+
+  /** Requesters see their own requests, approvers their tenant's, auditors every request. */
+  static boolean canSee(DirectoryUser user, LockboxRequest request) {
+    return user.id().equals(request.requester())
+        || user.approves(request.tenantId())
+        || user.has(Role.AUDITOR);
+  }
+
+  static void requireMayCreate(DirectoryUser user) {
+    if (!user.has(Role.ENGINEER)) {
+      throw new NotAllowedException("Only support engineers may ask for access.");
+    }
+  }
+
+  static void requireMayDecide(DecisionKind kind, DirectoryUser user, LockboxRequest request) {
+    boolean requester = user.id().equals(request.requester());
+    boolean approver = user.approves(request.tenantId());
+    switch (kind) {
+      case APPROVE, DENY -> {
+        if (requester) {
+          throw new NotAllowedException("Requesters never approve or deny their own request.");
+        }
+        if (!approver) {
+          throw new NotAllowedException(
+              "Only a designated Lockbox approver of tenant " + request.tenantId() + " may decide.");
+        }
+      }
+      case CANCEL -> {
+        if (!requester) {
+          throw new NotAllowedException("Only the requester may cancel a request.");
+        }
+      }
+      case REVOKE -> {
+        if (!requester && !approver) {
+          throw new NotAllowedException(
+              "Only the requester or an approver of tenant " + request.tenantId() + " may revoke access.");
+        }
+      }
+      default -> throw new NotAllowedException("Nobody decides " + kind + " by hand.");
+    }
+  }
+
+  /**
+   * Narrows a listing to what the caller may see: auditors everything, approvers their tenants,
+   * engineers their own requests.
+   */
+  static SummaryQuery scope(
+      DirectoryUser user, String status, String tenantId, int page, int size) {
+    if (user.has(Role.AUDITOR)) {
+      return query(status, null, tenantId, null, page, size);
+    }
+    if (user.has(Role.CUSTOMER_APPROVER)) {
+      return query(status, Set.copyOf(user.approverOf()), tenantId, null, page, size);
+    }
+    if (user.has(Role.ENGINEER)) {
+      return query(status, null, tenantId, user.id(), page, size);
+    }
+    return query(status, Set.of(), tenantId, null, page, size);
+  }
+
+  private static SummaryQuery query(
+      String status, Set<String> tenants, String tenantId, String requester, int page, int size) {
+    try {
+      return new SummaryQuery(status, tenants, tenantId, requester, page, size);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage() + ".");
+    }
+  }
+}

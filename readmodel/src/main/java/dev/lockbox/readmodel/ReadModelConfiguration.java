@@ -1,0 +1,14 @@
+package dev.lockbox.readmodel;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+public class ReadModelConfiguration {
+
+  @Bean
+  RequestSummaryRepository requestSummaryRepository(JdbcClient jdbc) {
+    return new RequestSummaryRepository(jdbc);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.lockbox.readmodel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+
+/** Reads and writes the request summaries. Writes are idempotent by (request id, version). */
+
+public class RequestSummaryRepository {
+
+  private static final String COLUMNS =
+      "request_id, version, status, tenant_id, subscription_id, requester, resource_type,"
+          + " resource_id, access_level, support_ticket_id, created_at, expires_at, decided_at,"
+          + " granted_at, revoked_at";
+
+  private final JdbcClient jdbc;
+
+  public RequestSummaryRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Stores the summary unless a row with the same or a newer version is already there, so a
+   * retried or late write never moves a request backwards.
+   */
+  public void save(RequestSummary s) {
+    int updated =
+        jdbc.sql(
+                "UPDATE request_summary SET version = :version, status = :status,"
+                    + " expires_at = :expiresAt, decided_at = :decidedAt, granted_at = :grantedAt,"
+                    + " revoked_at = :revokedAt WHERE request_id = :requestId AND version < :version")
+            .params(params(s))
+            .update();
+    if (updated == 0 && find(s.requestId()).isEmpty()) {
+      insert(s);
+    }
+  }
+
+  private void insert(RequestSummary s) {
+    try {
+      jdbc.sql(
+              "INSERT INTO request_summary (" + COLUMNS + ") VALUES (:requestId, :version, :status,"
+                  + " :tenantId, :subscriptionId, :requester, :resourceType, :resourceId,"
+                  + " :accessLevel, :supportTicketId, :createdAt, :expiresAt, :decidedAt,"
+                  + " :grantedAt, :revokedAt)")
+          .params(params(s))
+          .update();
+    } catch (DuplicateKeyException concurrentInsert) {
+      save(s);
+    }
+  }
+
+  public Optional<RequestSummary> find(String requestId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM request_summary WHERE request_id = :id")
+        .param("id", requestId)
+        .query(RequestSummaryRepository::map)
+        .optional();
+  }
+
+  public SummaryPage find(SummaryQuery query) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = where(query, params);
+    long total =
+        jdbc.sql("SELECT COUNT(*) FROM request_summary" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    params.put("limit", query.size());
+    params.put("offset", (long) query.page() * query.size());
+    List<RequestSummary> items =
+        jdbc.sql(
+                "SELECT " + COLUMNS + " FROM request_summary" + where
+                    + " ORDER BY created_at DESC, request_id LIMIT :limit OFFSET :offset")
+            .params(params)
+            .query(RequestSummaryRepository::map)
+            .list();
+    return new SummaryPage(items, query.page(), query.size(), total);
+  }
+
+  private static String where(SummaryQuery q, Map<String, Object> params) {
+    List<String> conditions = new ArrayList<>();
+    if (q.status() != null) {
+      conditions.add("status = :status");
+      params.put("status", q.status());
+    }
+    if (q.tenantId() != null) {
+      conditions.add("tenant_id = :tenantId");
+      params.put("tenantId", q.tenantId());
+    }
+    if (q.tenantIds() != null) {
+      if (q.tenantIds().isEmpty()) {
+        conditions.add("1 = 0");
+      } else {
+        conditions.add("tenant_id IN (:tenantIds)");
+        params.put("tenantIds", List.copyOf(q.tenantIds()));
+      }
+    }
+    if (q.requester() != null) {
+      conditions.add("requester = :requester");
+      params.put("requester", q.requester());
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static Map<String, Object> params(RequestSummary s) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("requestId", s.requestId());
+    p.put("version", s.version());
+    p.put("status", s.status());
+    p.put("tenantId", s.tenantId());
+    p.put("subscriptionId", s.subscriptionId());
+    p.put("requester", s.requester());
+    p.put("resourceType", s.resourceType());
+    p.put("resourceId", s.resourceId());
+    p.put("accessLevel", s.accessLevel());
+    p.put("supportTicketId", s.supportTicketId());
+    p.put("createdAt", utc(s.createdAt()));
+    p.put("expiresAt", utc(s.expiresAt()));
+    p.put("decidedAt", utc(s.decidedAt()));
+    p.put("grantedAt", utc(s.grantedAt()));
+    p.put("revokedAt", utc(s.revokedAt()));
+    return p;
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static RequestSummary map(ResultSet rs, int row) throws SQLException {
+    return new RequestSummary(
+        rs.getString("request_id"),
+        rs.getLong("version"),
+        rs.getString("status"),
+        rs.getString("tenant_id"),
+        rs.getString("subscription_id"),
+        rs.getString("requester"),
+        rs.getString("resource_type"),
+        rs.getString("resource_id"),
+        rs.getString("access_level"),
+        rs.getString("support_ticket_id"),
+        instant(rs, "created_at"),
+        instant(rs, "expires_at"),
+        instant(rs, "decided_at"),
+        instant(rs, "granted_at"),
+        instant(rs, "revoked_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.lockbox.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class RequestSummaryRepositoryTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+
+  private RequestSummaryRepository repository;
+
+  @BeforeEach
+  void migrate() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(dataSource).load().migrate();
+    repository = new RequestSummaryRepository(JdbcClient.create(dataSource));
+  }
+
+  @Test
+  void givenANewerVersion_whenSaved_itReplacesTheRow() {
+    repository.save(summary("r1", 1, "EVALUATING", "contoso", 0));
+    repository.save(summary("r1", 2, "PENDING", "contoso", 0));
+
+    assertThat(repository.find("r1")).get().extracting(RequestSummary::status).isEqualTo("PENDING");
+  }
+
+  @Test
+  void givenAnOlderOrRepeatedVersion_whenSaved_itIsIgnored() {
+    repository.save(summary("r1", 3, "DENIED", "contoso", 0));
+    repository.save(summary("r1", 2, "PENDING", "contoso", 0));
+    repository.save(summary("r1", 3, "PENDING", "contoso", 0));
+
+    assertThat(repository.find("r1")).get().extracting(RequestSummary::status).isEqualTo("DENIED");
+  }
+
+  @Test
+  void listingsFilterByStatusAndTenantNewestFirstWithPages() {
+    repository.save(summary("old", 2, "PENDING", "contoso", 0));
+    repository.save(summary("new", 2, "PENDING", "contoso", 60));
+    repository.save(summary("done", 3, "DENIED", "contoso", 120));
+    repository.save(summary("other", 2, "PENDING", "fabrikam", 180));
+
+    SummaryPage first = repository.find(new SummaryQuery("PENDING", null, "contoso", null, 0, 1));
+    SummaryPage second = repository.find(new SummaryQuery("PENDING", null, "contoso", null, 1, 1));
+
+    assertThat(first.total()).isEqualTo(2);
+    assertThat(first.items()).extracting(RequestSummary::requestId).containsExactly("new");
+    assertThat(second.items()).extracting(RequestSummary::requestId).containsExactly("old");
+  }
+
+  @Test
+  void anEmptyTenantRestrictionMatchesNothing() {
+    repository.save(summary("r1", 2, "PENDING", "contoso", 0));
+
+    assertThat(repository.find(new SummaryQuery(null, Set.of(), null, null, 0, 10)).total()).isZero();
+    assertThat(repository.find(new SummaryQuery(null, Set.of("contoso"), null, null, 0, 10)).total())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void timestampsRoundTripInUtc() {
+    repository.save(summary("r1", 1, "EVALUATING", "contoso", 42));
+
+    assertThat(repository.find("r1")).get().extracting(RequestSummary::createdAt)
+        .isEqualTo(T0.plusSeconds(42));
+  }
+
+  private static RequestSummary summary(
+      String id, long version, String status, String tenant, long secondsAfterT0) {
+    Instant created = T0.plusSeconds(secondsAfterT0);
+    return new RequestSummary(
+        id, version, status, tenant, tenant + "-prod", "engineer1", "VirtualMachine", "vm-1",
+        "RemoteDesktop", "SR-1", created, created.plusSeconds(3600), null, null, null);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.lockbox.standalone;
+
+import dev.lockbox.api.ApiConfiguration;
+import dev.lockbox.worker.WorkerConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** lockbox.jar: the api and the worker in one JVM, on the embedded Temporal service by default. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({ApiConfiguration.class, WorkerConfiguration.class})
+public class LockboxApplication {
+
+  public static void main(String[] args) {
+    application().run(args);
+  }
+
+  /** The application as main runs it; tests start it the same way. */
+  public static SpringApplication application() {
+    SpringApplication app = new SpringApplication(LockboxApplication.class);
+    app.addListeners(new EmbeddedTemporal());
+    return app;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.lockbox.worker;
+
+import dev.lockbox.activities.ActivitiesConfiguration;
+import dev.lockbox.platform.PlatformConfiguration;
+import dev.lockbox.readmodel.ReadModelConfiguration;
+import dev.lockbox.workflows.activities.AccessActivities;
+import dev.lockbox.workflows.activities.DirectoryActivities;
+import dev.lockbox.workflows.activities.NotificationActivities;
+import dev.lockbox.workflows.activities.PolicyActivities;
+import dev.lockbox.workflows.activities.ReadModelActivities;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** Everything the worker process runs. The embedded default imports it beside the api. */
+@Configuration(proxyBeanMethods = false)
+@Import({PlatformConfiguration.class, ReadModelConfiguration.class, ActivitiesConfiguration.class})
+@EnableConfigurationProperties(WorkerSettings.class)
+public class WorkerConfiguration {
+
+  @Bean
+  WorkerFactory workerFactory(WorkflowClient client, WorkerSettings settings) {
+    return WorkerFactory.newInstance(
+        client,
+        WorkerFactoryOptions.newBuilder()
+            .setWorkflowCacheSize(settings.workflowCacheSize())
+            .setMaxWorkflowThreadCount(settings.maxWorkflowThreads())
+            .build());
+  }
+
+  @Bean
+  LockboxWorker lockboxWorker(
+      WorkerFactory factory,
+      WorkerSettings settings,
+      PolicyActivities policy,
+      DirectoryActivities directory,
+      NotificationActivities notifications,
+      AccessActivities access,
+      ReadModelActivities readModel) {
+    return new LockboxWorker(
+        factory, settings, policy, directory, notifications, access, readModel);
+  }
+}
