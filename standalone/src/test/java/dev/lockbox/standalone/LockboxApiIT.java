@@ -87,7 +87,7 @@ class LockboxApiIT {
 
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(late.text("status")).isEqualTo("EXPIRED");
+    assertThat(late.text("currentStatus")).isEqualTo("EXPIRED");
   }
 
   @Test
@@ -121,7 +121,7 @@ class LockboxApiIT {
     Response again = decide("contoso-owner", id, "approve", "{}");
 
     assertThat(again.status()).isEqualTo(409);
-    assertThat(again.text("status")).isEqualTo("DENIED");
+    assertThat(again.text("currentStatus")).isEqualTo("DENIED");
     assertThat(again.text("detail")).contains("DENIED");
   }
 
@@ -133,7 +133,7 @@ class LockboxApiIT {
     Response deny = decide("contoso-owner", id, "deny", "{}");
 
     assertThat(deny.status()).isEqualTo(409);
-    assertThat(deny.text("status")).isEqualTo("ACCESS_GRANTED");
+    assertThat(deny.text("currentStatus")).isEqualTo("ACCESS_GRANTED");
   }
 
   @Test

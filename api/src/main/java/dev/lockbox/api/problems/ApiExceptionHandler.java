@@ -34,7 +34,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DecisionConflictException.class)
   ProblemDetail conflict(DecisionConflictException e) {
     ProblemDetail problem = problem(HttpStatus.CONFLICT, "Decision no longer possible", e.getMessage());
-    problem.setProperty("status", e.currentStatus());
+    problem.setProperty("currentStatus", e.currentStatus());
     return problem;
   }
 
