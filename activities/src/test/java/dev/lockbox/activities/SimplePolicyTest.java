@@ -54,7 +54,8 @@ class SimplePolicyTest {
   static LockboxRequest request(String resourceType, String accessLevel) {
     return new LockboxRequest(
         "r1", "engineer1", "SR-1", "contoso", "contoso-prod", resourceType, "res-1", accessLevel,
-        "because", Duration.ofDays(4), Duration.ofHours(8));
+        "because", Duration.ofDays(4), Duration.ofHours(8),
+        null, false, null, Duration.ofHours(24));
   }
 
   private static Optional<DirectoryUser> engineer(boolean mfa, boolean isolated) {

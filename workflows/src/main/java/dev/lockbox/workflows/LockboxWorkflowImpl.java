@@ -10,7 +10,7 @@ import static dev.lockbox.workflows.model.LockboxStatus.PENDING;
 import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
 
 import dev.lockbox.workflows.activities.AccessGrant;
-import dev.lockbox.workflows.activities.ApprovalNotice;
+import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
@@ -19,7 +19,6 @@ import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
-import dev.lockbox.workflows.model.NotificationRecord;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.CancellationScope;
@@ -47,17 +46,23 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   private final LockboxActivityStubs activities = new LockboxActivityStubs();
   private final RequestRecord record;
   private final StatusPublisher publisher;
+  private final Notifier notifier;
+  private Features features;
   private Promise<Void> approvalTimer;
+  private Promise<Void> reminderTimer;
+  private boolean reminded;
   private Promise<Void> accessTimer;
 
   @WorkflowInit
   public LockboxWorkflowImpl(LockboxRequest request) {
     record = new RequestRecord(request, now());
     publisher = new StatusPublisher(record, activities.readModel);
+    notifier = new Notifier(record, activities.notifications);
   }
 
   @Override
   public LockboxState run(LockboxRequest request) {
+    features = Features.current();
     try {
       publisher.publish();
       record.jit = evaluate(request);
@@ -100,18 +105,17 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
       return false;
     }
     record.expiresAt = now().plus(request.approvalWindow());
-    CancellationScope window =
-        Workflow.newCancellationScope(
-            () -> approvalTimer = timer(request.approvalWindow(), "approval window"));
+    CancellationScope window = Workflow.newCancellationScope(this::startApprovalTimers);
     window.run();
     moveTo(PENDING);
-    notifyApprovers();
-    Workflow.await(() -> record.decision != null || approvalTimer.isCompleted());
+    notifier.approvers(NoticeKind.APPROVAL_REQUESTED);
+    awaitDecisionOrExpiry();
     if (record.decision == null) {
       // Recorded at the deadline itself, not at the (slightly later) task that saw the timer.
       record.decision =
           DecisionRecord.bySystem(DecisionKind.EXPIRE, "approval window elapsed", record.expiresAt);
       moveTo(EXPIRED);
+      tellRequester(NoticeKind.EXPIRED, record.decision);
       return false;
     }
     window.cancel();
@@ -122,6 +126,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
       }
       case DENY -> {
         moveTo(DENIED);
+        tellRequester(NoticeKind.DENIED, record.decision);
         yield false;
       }
       default -> {
@@ -131,21 +136,35 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     };
   }
 
-  private void notifyApprovers() {
-    ApprovalNotice notice =
-        new ApprovalNotice(record.request, record.jit, record.approvers, record.expiresAt);
-    try {
-      activities.notifications.notifyApprovers(notice);
-      record.notifications.add(notification(true, null));
-    } catch (ActivityFailure e) {
-      // A lost email must not block the request: approvers can still find it in the portal.
-      log.warn("Approvers of {} were not notified", record.request.requestId(), e);
-      record.notifications.add(notification(false, rootMessage(e)));
+  private void startApprovalTimers() {
+    Duration window = record.request.approvalWindow();
+    approvalTimer = timer(window, "approval window");
+    Duration reminder = record.request.reminderBeforeExpiry();
+    if (features.notices() && reminder != null && window.compareTo(reminder) > 0) {
+      reminderTimer = timer(window.minus(reminder), "reminder before expiry");
     }
   }
 
-  private NotificationRecord notification(boolean delivered, String error) {
-    return new NotificationRecord("APPROVAL_REQUESTED", record.approvers, delivered, error, now());
+  /** Waits for a decision or the expiry; reminds the approvers once on the way. */
+  private void awaitDecisionOrExpiry() {
+    while (true) {
+      Workflow.await(() -> record.decision != null || approvalTimer.isCompleted() || reminderDue());
+      if (record.decision != null || approvalTimer.isCompleted()) {
+        return;
+      }
+      reminded = true;
+      notifier.approvers(NoticeKind.REMINDER);
+    }
+  }
+
+  private boolean reminderDue() {
+    return reminderTimer != null && reminderTimer.isCompleted() && !reminded;
+  }
+
+  private void tellRequester(NoticeKind kind, DecisionRecord decision) {
+    if (features.notices()) {
+      notifier.requester(kind, decision);
+    }
   }
 
   private void holdAccess() {
@@ -154,6 +173,9 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     record.accessExpiresAt = record.accessGrantedAt.plus(record.request.accessDuration());
     activities.access.grantAccess(grantOf(record.accessExpiresAt));
     moveTo(ACCESS_GRANTED);
+    if (record.decision != null) {
+      tellRequester(NoticeKind.APPROVED, record.decision);
+    }
     Duration left = Duration.between(now(), record.accessExpiresAt);
     CancellationScope window =
         Workflow.newCancellationScope(
@@ -186,6 +208,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     activities.access.revokeAccess(record.request.requestId());
     record.revokedAt = now();
     moveTo(COMPLETED);
+    tellRequester(NoticeKind.REVOKED, record.revocation);
   }
 
   private void closeAfterCancellation() {
@@ -203,6 +226,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     }
     if (record.accessGrantedAt != null) {
       moveTo(COMPLETED);
+      tellRequester(NoticeKind.REVOKED, record.revocation);
       return;
     }
     if (record.decision == null) {
@@ -285,14 +309,6 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     List<String> reasons = new java.util.ArrayList<>(jit.reasons());
     reasons.add(reason);
     return new JitEvaluation(JitOutcome.REJECT, jit.ruleId(), reasons);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage();
   }
 
   private static Instant now() {

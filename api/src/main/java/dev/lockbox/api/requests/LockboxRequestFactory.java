@@ -6,6 +6,7 @@ import dev.lockbox.platform.directory.Directory;
 import dev.lockbox.platform.directory.DirectoryTenant;
 import dev.lockbox.platform.directory.DirectoryUser;
 import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.ResourceScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -51,7 +52,11 @@ class LockboxRequestFactory {
         body.accessLevel(),
         body.justification(),
         settings.approvalWindow(),
-        accessDuration(body.requestedDuration()));
+        accessDuration(body.requestedDuration()),
+        ResourceScope.RESOURCE,
+        false,
+        settings.reminderFor(settings.approvalWindow()),
+        settings.internalApprovalWindow());
   }
 
   /** Same engineer + same key → same request id, so a retried create finds its first request. */

@@ -7,6 +7,7 @@ import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.activities.ReadModelActivities;
+import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
@@ -30,6 +31,7 @@ public final class FakeActivities
   public volatile boolean emailUndeliverable;
 
   public final List<ApprovalNotice> notices = new CopyOnWriteArrayList<>();
+  public final List<RequesterNotice> requesterNotices = new CopyOnWriteArrayList<>();
   public final List<AccessGrant> grants = new CopyOnWriteArrayList<>();
   public final List<String> revokes = new CopyOnWriteArrayList<>();
   public final List<LockboxState> recorded = new CopyOnWriteArrayList<>();
@@ -50,6 +52,14 @@ public final class FakeActivities
       throw ApplicationFailure.newNonRetryableFailure("mail provider said 400", UNDELIVERABLE);
     }
     notices.add(notice);
+  }
+
+  @Override
+  public void notifyRequester(RequesterNotice notice) {
+    if (emailUndeliverable) {
+      throw ApplicationFailure.newNonRetryableFailure("mail provider said 400", UNDELIVERABLE);
+    }
+    requesterNotices.add(notice);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.lockbox.workflows.testing;
 
 import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.ResourceScope;
 import java.time.Duration;
 
 /** The demo request of the README, with the default windows. */
@@ -9,6 +10,8 @@ public final class LockboxTestRequests {
   public static final String REQUESTER = "engineer1";
   public static final Duration APPROVAL_WINDOW = Duration.ofDays(4);
   public static final Duration ACCESS_WINDOW = Duration.ofHours(8);
+  public static final Duration REMINDER_BEFORE_EXPIRY = Duration.ofHours(24);
+  public static final Duration INTERNAL_APPROVAL_WINDOW = Duration.ofHours(24);
 
   private LockboxTestRequests() {}
 
@@ -24,6 +27,10 @@ public final class LockboxTestRequests {
         "RemoteDesktop",
         "Customer reports RDP failures; need to inspect event logs",
         APPROVAL_WINDOW,
-        ACCESS_WINDOW);
+        ACCESS_WINDOW,
+        ResourceScope.RESOURCE,
+        false,
+        REMINDER_BEFORE_EXPIRY,
+        INTERNAL_APPROVAL_WINDOW);
   }
 }

@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  * Records one history per lifecycle path into {@code src/test/resources/histories}. Run it when a
  * new path appears, never to "fix" a failing replay: a recorded history is what production ran.
  *
+ * <p>Each workflow version gets its own folder; never re-record an older one.
+ *
  * <pre>mvn -pl workflows test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=dev.lockbox.workflows.testing.RecordHistories</pre>
+ *   -Dexec.mainClass=dev.lockbox.workflows.testing.RecordHistories \
+ *   -Dexec.args=workflows/src/test/resources/histories/&lt;version&gt;</pre>
  */
 public final class RecordHistories {
 
@@ -32,7 +35,7 @@ public final class RecordHistories {
   private RecordHistories() {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "workflows/src/test/resources/histories");
+    Path dir = Path.of(args[0]);
     Files.createDirectories(dir);
     for (Map.Entry<String, Consumer<LockboxTestEnvironment>> path : paths().entrySet()) {
       try (LockboxTestEnvironment test = new LockboxTestEnvironment()) {
