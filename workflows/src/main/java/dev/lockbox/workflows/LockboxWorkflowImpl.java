@@ -47,6 +47,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   private final RequestRecord record;
   private final StatusPublisher publisher;
   private final Notifier notifier;
+  private final InternalReview internalReview;
   private Features features;
   private Promise<Void> approvalTimer;
   private Promise<Void> reminderTimer;
@@ -58,6 +59,8 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     record = new RequestRecord(request, now());
     publisher = new StatusPublisher(record, activities.readModel);
     notifier = new Notifier(record, activities.notifications);
+    internalReview =
+        new InternalReview(record, activities.directory, this::moveTo, this::tellRequester);
   }
 
   @Override
@@ -66,14 +69,14 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     try {
       publisher.publish();
       record.jit = evaluate(request);
-      switch (record.jit.outcome()) {
-        case REJECT -> moveTo(REJECTED);
-        case GRANT_WITHOUT_LOCKBOX -> holdAccess();
-        case REQUIRE_CUSTOMER_APPROVAL -> {
-          if (awaitCustomerApproval()) {
-            holdAccess();
-          }
-        }
+      if (record.jit.outcome() == JitOutcome.REJECT) {
+        moveTo(REJECTED);
+      } else if (features.internalReviewAndBreakGlass() && request.breakGlass()) {
+        breakGlass();
+      } else if (!features.internalReviewAndBreakGlass()
+          || !record.jit.needsInternalApproval()
+          || internalReview.run()) {
+        afterEvaluation();
       }
     } catch (CanceledFailure e) {
       // An operator canceled the workflow: access must still end, so clean up outside its scope.
@@ -81,6 +84,24 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
       throw e;
     }
     return record.snapshot();
+  }
+
+  private void afterEvaluation() {
+    if (record.jit.outcome() == JitOutcome.GRANT_WITHOUT_LOCKBOX) {
+      holdAccess();
+    } else if (awaitCustomerApproval()) {
+      holdAccess();
+    }
+  }
+
+  /**
+   * Emergency access: the rules that reject still apply, but nobody is waited for. The tenant's
+   * approvers hear of it right after the grant.
+   */
+  private void breakGlass() {
+    LockboxRequest request = record.request;
+    record.approvers = activities.directory.findApprovers(request.tenantId(), request.subscriptionId());
+    holdAccess(() -> notifier.approvers(NoticeKind.BREAK_GLASS_USED));
   }
 
   private JitEvaluation evaluate(LockboxRequest request) {
@@ -168,14 +189,21 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   }
 
   private void holdAccess() {
+    holdAccess(
+        () -> {
+          if (record.decision != null) {
+            tellRequester(NoticeKind.APPROVED, record.decision);
+          }
+        });
+  }
+
+  private void holdAccess(Runnable afterGrant) {
     // The window runs from the moment the grant is issued; the access system enforces the same end.
     record.accessGrantedAt = now();
     record.accessExpiresAt = record.accessGrantedAt.plus(record.request.accessDuration());
     activities.access.grantAccess(grantOf(record.accessExpiresAt));
     moveTo(ACCESS_GRANTED);
-    if (record.decision != null) {
-      tellRequester(NoticeKind.APPROVED, record.decision);
-    }
+    afterGrant.run();
     Duration left = Duration.between(now(), record.accessExpiresAt);
     CancellationScope window =
         Workflow.newCancellationScope(
@@ -264,8 +292,42 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   }
 
   @Override
+  public void validateInternalApprove(Decision decision) {
+    requireInternalReviewFeature();
+    internalReview.validate(decision);
+  }
+
+  @Override
+  public LockboxState internalApprove(Decision decision) {
+    internalReview.decide(DecisionKind.INTERNAL_APPROVE, decision);
+    return record.snapshot();
+  }
+
+  @Override
+  public void validateInternalDeny(Decision decision) {
+    validateInternalApprove(decision);
+  }
+
+  @Override
+  public LockboxState internalDeny(Decision decision) {
+    internalReview.decide(DecisionKind.INTERNAL_DENY, decision);
+    return record.snapshot();
+  }
+
+  private void requireInternalReviewFeature() {
+    if (features == null || !features.internalReviewAndBreakGlass()) {
+      throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure(
+          "this request has no internal review stage", record.status);
+    }
+  }
+
+  @Override
   public void validateCancel(Decision decision) {
-    Validators.requireCustomerDecisionPossible(record, approvalTimer);
+    if (record.status != LockboxStatus.INTERNAL_REVIEW) {
+      Validators.requireCustomerDecisionPossible(record, approvalTimer);
+    } else if (record.decision != null || record.internalDecision != null) {
+      throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure("a decision is already being taken", record.status);
+    }
     Validators.requireRequester(record, decision);
   }
 
@@ -289,8 +351,9 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   /** Records the decision, then waits until the main flow has acted on it. */
   private LockboxState decide(DecisionKind kind, Decision decision) {
+    LockboxStatus before = record.status;
     record.decision = DecisionRecord.of(kind, decision, now());
-    Workflow.await(() -> record.status != PENDING);
+    Workflow.await(() -> record.status != before);
     return record.snapshot();
   }
 
