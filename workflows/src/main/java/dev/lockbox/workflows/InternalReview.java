@@ -6,7 +6,6 @@ import static dev.lockbox.workflows.model.LockboxStatus.EXPIRED;
 import static dev.lockbox.workflows.model.LockboxStatus.INTERNAL_REVIEW;
 import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
 
-import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
@@ -16,14 +15,10 @@ import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
-import io.temporal.workflow.TimerOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * The provider-side review the policy can ask for before the customer (e.g. a support lead): its
@@ -31,41 +26,32 @@ import java.util.function.Consumer;
  */
 final class InternalReview {
 
+  private final RunContext run;
   private final RequestRecord record;
-  private final DirectoryActivities directory;
-  private final Consumer<LockboxStatus> moveTo;
-  private final BiConsumer<NoticeKind, DecisionRecord> tellRequester;
   private Promise<Void> timer;
 
-  InternalReview(
-      RequestRecord record,
-      DirectoryActivities directory,
-      Consumer<LockboxStatus> moveTo,
-      BiConsumer<NoticeKind, DecisionRecord> tellRequester) {
-    this.record = record;
-    this.directory = directory;
-    this.moveTo = moveTo;
-    this.tellRequester = tellRequester;
+  InternalReview(RunContext run) {
+    this.run = run;
+    this.record = run.record;
   }
 
   /** Returns true when the reviewer approved; otherwise the request has reached its final status. */
   boolean run() {
     String role = record.jit.internalApprovalRole();
-    List<String> reviewers = new ArrayList<>(directory.findInternalApprovers(role));
+    List<String> reviewers = new ArrayList<>(run.activities.directory.findInternalApprovers(role));
     reviewers.remove(record.request.requester());
     if (reviewers.isEmpty()) {
       record.jit = rejected(record.jit, "nobody but the requester holds the " + role + " role");
-      moveTo.accept(REJECTED);
+      run.moveTo(REJECTED);
       return false;
     }
     record.internalReviewers = List.copyOf(reviewers);
     Duration window = record.request.internalApprovalWindow();
-    record.internalExpiresAt = now().plus(window);
+    record.internalExpiresAt = RunContext.now().plus(window);
     CancellationScope scope =
-        Workflow.newCancellationScope(
-            () -> timer = Workflow.newTimer(window, TimerOptions.newBuilder().setSummary("internal approval window").build()));
+        Workflow.newCancellationScope(() -> timer = RunContext.timer(window, "internal approval window"));
     scope.run();
-    moveTo.accept(INTERNAL_REVIEW);
+    run.moveTo(INTERNAL_REVIEW);
     Workflow.await(() -> record.internalDecision != null || record.decision != null || timer.isCompleted());
     if (record.internalDecision == null && record.decision == null) {
       record.internalDecision =
@@ -74,7 +60,7 @@ final class InternalReview {
     }
     scope.cancel();
     if (record.decision != null) {
-      moveTo.accept(CANCELED);
+      run.moveTo(CANCELED);
       return false;
     }
     if (record.internalDecision.kind() == DecisionKind.INTERNAL_DENY) {
@@ -85,8 +71,8 @@ final class InternalReview {
 
   private boolean end(LockboxStatus status, NoticeKind notice) {
     record.decision = record.internalDecision;
-    moveTo.accept(status);
-    tellRequester.accept(notice, record.decision);
+    run.moveTo(status);
+    run.tellRequester(notice, record.decision);
     return false;
   }
 
@@ -106,7 +92,7 @@ final class InternalReview {
   }
 
   void decide(DecisionKind kind, Decision decision) {
-    record.internalDecision = DecisionRecord.of(kind, decision, now());
+    record.internalDecision = DecisionRecord.of(kind, decision, RunContext.now());
     Workflow.await(() -> record.status != INTERNAL_REVIEW);
   }
 
@@ -114,9 +100,5 @@ final class InternalReview {
     List<String> reasons = new ArrayList<>(jit.reasons());
     reasons.add(reason);
     return new JitEvaluation(JitOutcome.REJECT, jit.ruleId(), reasons, jit.internalApprovalRole(), jit.maxAccessDuration());
-  }
-
-  private static Instant now() {
-    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
   }
 }
