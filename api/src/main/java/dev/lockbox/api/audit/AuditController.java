@@ -108,7 +108,12 @@ class AuditController {
     String file = ("lockbox-audit-" + start + "-" + end + ".ndjson").replace(':', '-');
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
     OutputStream out = response.getOutputStream();
-    exporter.export(new ExportScope(start, end, tenants), null, out);
+    try {
+      exporter.export(new ExportScope(start, end, tenants), null, out);
+    } catch (RuntimeException e) {
+      // Before the first line this is a 503 problem; later the cut stream has no manifest.
+      throw TemporalErrors.translate(e);
+    }
     out.flush();
   }
 

@@ -1,6 +1,5 @@
 package dev.lockbox.api.audit;
 
-import dev.lockbox.api.problems.TemporalUnavailableException;
 import dev.lockbox.audit.AuditAction;
 import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.audit.AuditTrail;
@@ -9,10 +8,7 @@ import dev.lockbox.readmodel.RequestKey;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.model.LockboxStatus;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowServiceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,21 +87,8 @@ class AuditEventsService {
   Optional<List<AuditEvent>> trail(String requestId) {
     try {
       return histories.fetch(LockboxNames.workflowId(requestId)).map(h -> AuditTrail.of(requestId, h));
-    } catch (WorkflowServiceException e) {
-      if (e.getCause() instanceof StatusRuntimeException grpc && isUnavailable(grpc)) {
-        throw new TemporalUnavailableException(e);
-      }
-      throw e;
-    } catch (StatusRuntimeException e) {
-      if (isUnavailable(e)) {
-        throw new TemporalUnavailableException(e);
-      }
-      throw e;
+    } catch (RuntimeException e) {
+      throw TemporalErrors.translate(e);
     }
-  }
-
-  private static boolean isUnavailable(StatusRuntimeException e) {
-    Status.Code code = e.getStatus().getCode();
-    return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
   }
 }
