@@ -1,5 +1,6 @@
 package dev.lockbox.api.audit;
 
+import dev.lockbox.api.problems.TemporalErrors;
 import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.audit.AuditEvent;

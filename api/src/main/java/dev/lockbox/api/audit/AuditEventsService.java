@@ -1,5 +1,6 @@
 package dev.lockbox.api.audit;
 
+import dev.lockbox.api.problems.TemporalErrors;
 import dev.lockbox.audit.AuditAction;
 import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.audit.AuditTrail;

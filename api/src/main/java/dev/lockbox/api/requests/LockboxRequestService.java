@@ -3,7 +3,7 @@ package dev.lockbox.api.requests;
 import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
-import dev.lockbox.api.problems.TemporalUnavailableException;
+import dev.lockbox.api.problems.TemporalErrors;
 import dev.lockbox.workflows.LockboxErrors;
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxWorkflow;
@@ -12,14 +12,11 @@ import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowQueryException;
-import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
@@ -29,7 +26,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /** Talks to the lockbox workflows through the Temporal client: start, read, decide, history. */
@@ -53,7 +49,7 @@ class LockboxRequestService {
     if (existing.isPresent()) {
       return new Created(existing.get(), false);
     }
-    temporal(() -> {
+    TemporalErrors.call(() -> {
       starter.start(request);
       return null;
     });
@@ -68,7 +64,7 @@ class LockboxRequestService {
 
   Optional<LockboxState> find(String requestId) {
     try {
-      return Optional.of(temporal(() -> stub(requestId).getState()));
+      return Optional.of(TemporalErrors.call(() -> stub(requestId).getState()));
     } catch (WorkflowNotFoundException e) {
       return Optional.empty();
     } catch (WorkflowQueryException e) {
@@ -92,7 +88,7 @@ class LockboxRequestService {
             .build();
     try {
       // A refusal may surface from startUpdate or, as a completed handle, from getResult.
-      WorkflowUpdateHandle<LockboxState> handle = temporal(() -> untyped.startUpdate(options, decision));
+      WorkflowUpdateHandle<LockboxState> handle = TemporalErrors.call(() -> untyped.startUpdate(options, decision));
       return handle.getResult(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (WorkflowUpdateTimeoutOrCancelledException stillWorking) {
       // Accepted, still being carried out (e.g. a revoke the access system is slow to confirm).
@@ -117,7 +113,7 @@ class LockboxRequestService {
 
   /** The workflow's event history in Temporal's JSON format (what the Web UI downloads). */
   String history(String requestId) {
-    return temporal(() -> client.fetchHistory(LockboxNames.workflowId(requestId)).toJson(true));
+    return TemporalErrors.call(() -> client.fetchHistory(LockboxNames.workflowId(requestId)).toJson(true));
   }
 
   /** Waits briefly while the workflow is in a step that ends by itself (evaluating, granting). */
@@ -166,28 +162,6 @@ class LockboxRequestService {
 
   private LockboxWorkflow stub(String requestId) {
     return client.newWorkflowStub(LockboxWorkflow.class, LockboxNames.workflowId(requestId));
-  }
-
-  /** Turns "Temporal is not reachable" into a 503 instead of a 500. */
-  private static <T> T temporal(Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (WorkflowServiceException e) {
-      if (e.getCause() instanceof StatusRuntimeException grpc && isUnavailable(grpc)) {
-        throw new TemporalUnavailableException(e);
-      }
-      throw e;
-    } catch (StatusRuntimeException e) {
-      if (isUnavailable(e)) {
-        throw new TemporalUnavailableException(e);
-      }
-      throw e;
-    }
-  }
-
-  private static boolean isUnavailable(StatusRuntimeException e) {
-    Status.Code code = e.getStatus().getCode();
-    return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
   }
 
   private static void sleep(Duration duration) {
