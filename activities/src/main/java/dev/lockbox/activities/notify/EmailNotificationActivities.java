@@ -87,7 +87,7 @@ public class EmailNotificationActivities implements NotificationActivities {
       Optional<DirectoryUser> user = directory.user(userId).filter(u -> u.email() != null && !u.email().isBlank());
       if (user.isEmpty()) {
         log.warn("{} notice of {}: {} has no email address in the directory", kind, r.requestId(), userId);
-        refused.add(userId);
+        refused.add(userId + ": no email address in the directory");
         continue;
       }
       try {
@@ -95,7 +95,7 @@ public class EmailNotificationActivities implements NotificationActivities {
         sent.record(r.requestId(), kind.name(), userId);
       } catch (ApplicationFailure failure) {
         if (failure.isNonRetryable()) {
-          refused.add(userId);
+          refused.add(userId + ": " + failure.getOriginalMessage());
         } else {
           retryable = failure;
         }
@@ -106,7 +106,7 @@ public class EmailNotificationActivities implements NotificationActivities {
     }
     if (!refused.isEmpty()) {
       throw ApplicationFailure.newNonRetryableFailure(
-          kind + " email could not be delivered to " + refused + ".", UNDELIVERABLE);
+          kind + " email not delivered to " + String.join("; ", refused), UNDELIVERABLE);
     }
   }
 }

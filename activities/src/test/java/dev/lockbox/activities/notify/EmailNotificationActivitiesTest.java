@@ -56,7 +56,8 @@ class EmailNotificationActivitiesTest {
         .isInstanceOfSatisfying(ApplicationFailure.class, f -> {
           assertThat(f.getType()).isEqualTo(NotificationActivities.UNDELIVERABLE);
           assertThat(f.isNonRetryable()).isTrue();
-          assertThat(f.getOriginalMessage()).contains("contoso-nomail").doesNotContain("@");
+          assertThat(f.getOriginalMessage())
+              .contains("contoso-nomail: no email address in the directory").doesNotContain("@");
         });
     assertThat(sent).extracting(Email::to).containsExactly("owner@contoso.example");
   }
