@@ -248,6 +248,10 @@ class PortalIT {
         .contains("/portal/requests/" + id, "seconds");
     assertThat(page(get("/portal").with(user("fabrikam-owner"))).getContentAsString())
         .doesNotContain("/portal/requests/" + id);
+    assertThat(page(get("/portal").with(user("engineer1"))).getContentAsString())
+        .doesNotContain("/portal/requests/" + id).contains("Nothing waits for you");
+    assertThat(page(get("/portal/requests").with(user("engineer1"))).getContentAsString())
+        .contains("/portal/requests/" + id);
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.platform.directory.Directory;
 import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.platform.directory.Role;
 import dev.lockbox.readmodel.SummaryPage;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
@@ -44,9 +45,14 @@ class PortalController {
     return "redirect:/portal";
   }
 
+  /** Only approvers have requests waiting for them; others see their own in "All requests". */
   @GetMapping("/portal")
   String home(Model model) {
-    SummaryPage pending = requests.list(currentUser.get(), LockboxStatus.PENDING.name(), 0, SummaryRow.MAX_ROWS);
+    DirectoryUser user = currentUser.get();
+    SummaryPage pending =
+        user.has(Role.CUSTOMER_APPROVER)
+            ? requests.list(user, LockboxStatus.PENDING.name(), 0, SummaryRow.MAX_ROWS)
+            : new SummaryPage(java.util.List.of(), 0, SummaryRow.MAX_ROWS, 0);
     model.addAttribute("pending", SummaryRow.of(pending, clock.instant()));
     model.addAttribute("pendingTotal", pending.total());
     return "portal/home";
