@@ -12,24 +12,27 @@ import dev.lockbox.activities.notify.OutboxMailer;
 import dev.lockbox.activities.notify.SendGridMailer;
 import dev.lockbox.activities.notify.SendGridSettings;
 import dev.lockbox.activities.policy.PolicyActivitiesImpl;
-import dev.lockbox.activities.policy.SimplePolicy;
 import dev.lockbox.activities.readmodel.ReadModelActivitiesImpl;
 import dev.lockbox.platform.directory.Directory;
 import dev.lockbox.platform.links.ApprovalLinkSigner;
+import dev.lockbox.policy.Policy;
+import dev.lockbox.policy.PolicyConfiguration;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** The activity implementations the worker registers. */
 @Configuration(proxyBeanMethods = false)
+@Import(PolicyConfiguration.class)
 @EnableConfigurationProperties({NotificationSettings.class, SendGridSettings.class})
 public class ActivitiesConfiguration {
 
   @Bean
-  PolicyActivitiesImpl policyActivities(Directory directory) {
-    return new PolicyActivitiesImpl(new SimplePolicy(), directory);
+  PolicyActivitiesImpl policyActivities(Policy policy, Directory directory) {
+    return new PolicyActivitiesImpl(policy, directory);
   }
 
   @Bean

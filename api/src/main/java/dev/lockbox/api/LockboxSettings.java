@@ -13,13 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderBeforeExpiry approvers are reminded this long before expiry; no reminder when the
  *     approval window is not longer ({@code lockbox.reminder-before-expiry})
  * @param internalApprovalWindow how long an internal reviewer has to decide
+ * @param breakGlassWindow default and maximum duration of emergency (break-glass) access
  */
 @ConfigurationProperties("lockbox")
 public record LockboxSettings(
     @DefaultValue("P4D") Duration approvalWindow,
     @DefaultValue("PT8H") Duration accessWindow,
     @DefaultValue("PT24H") Duration reminderBeforeExpiry,
-    @DefaultValue("PT24H") Duration internalApprovalWindow) {
+    @DefaultValue("PT24H") Duration internalApprovalWindow,
+    @DefaultValue("PT1H") Duration breakGlassWindow) {
 
   /** The reminder offset for a request, or null when the window is too short for one. */
   public Duration reminderFor(Duration window) {

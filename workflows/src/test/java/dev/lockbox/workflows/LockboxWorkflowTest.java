@@ -116,7 +116,7 @@ class LockboxWorkflowTest {
   void givenApprovedRequest_whenASecondDecisionArrives_itIsRefusedWithTheCurrentStatus() {
     LockboxWorkflow workflow = startPending("r-twice");
     workflow.approve(byApprover(null));
-    test.env.sleep(Duration.ofSeconds(1));
+    test.awaitStatus(workflow, LockboxStatus.ACCESS_GRANTED);
 
     assertThat(refusal(() -> workflow.deny(byApprover("changed my mind"))))
         .satisfies(f -> assertThat(f.getType()).isEqualTo("NOT_IN_EXPECTED_STATUS"))
@@ -215,7 +215,7 @@ class LockboxWorkflowTest {
 
     LockboxWorkflow workflow = startPending("r-no-mail");
 
-    LockboxState state = workflow.getState();
+    LockboxState state = test.awaitState(workflow, s -> !s.notifications().isEmpty());
     assertThat(state.notifications()).singleElement()
         .satisfies(n -> assertThat(n.delivered()).isFalse())
         .satisfies(n -> assertThat(n.error()).contains("400"));
@@ -237,6 +237,7 @@ class LockboxWorkflowTest {
   void givenNoDecision_theApproversAreRemindedOnceADayBeforeExpiry_andTheRequesterHearsOfTheExpiry() {
     LockboxWorkflow workflow = startPending("r-remind");
     test.env.sleep(APPROVAL_WINDOW.minusHours(24).plusSeconds(1));
+    test.awaitState(workflow, s -> s.notifications().size() == 2);
 
     assertThat(test.activities.notices).extracting(n -> n.kind())
         .containsExactly(NoticeKind.APPROVAL_REQUESTED, NoticeKind.REMINDER);
@@ -293,8 +294,7 @@ class LockboxWorkflowTest {
 
   private LockboxWorkflow startPending(String requestId) {
     LockboxWorkflow workflow = test.start(LockboxTestRequests.demo(requestId));
-    test.env.sleep(Duration.ofSeconds(1));
-    assertThat(workflow.getState().status()).isEqualTo(LockboxStatus.PENDING);
+    assertThat(test.awaitStatus(workflow, LockboxStatus.PENDING).status()).isEqualTo(LockboxStatus.PENDING);
     return workflow;
   }
 

@@ -5,6 +5,7 @@ import dev.lockbox.platform.directory.DirectorySettings;
 import dev.lockbox.platform.directory.DirectoryTenant;
 import dev.lockbox.platform.directory.DirectoryUser;
 import dev.lockbox.platform.directory.Role;
+import dev.lockbox.platform.directory.SupportPlan;
 import dev.lockbox.platform.links.ApprovalLinkSigner;
 import dev.lockbox.workflows.activities.ApprovalNotice;
 import dev.lockbox.workflows.activities.NoticeKind;
@@ -59,7 +60,7 @@ final class NoticeFixtures {
   static Directory directory() {
     return new Directory(
         new DirectorySettings(
-            List.of(new DirectoryTenant("contoso", "Contoso Ltd", List.of("contoso-prod"))),
+            List.of(new DirectoryTenant("contoso", "Contoso Ltd", List.of("contoso-prod"), true, SupportPlan.PREMIER, false)),
             List.of(
                 user("engineer1", "Erin Engineer", "engineer1@support.example", Role.ENGINEER),
                 approver("contoso-owner", "Casey Owner", "owner@contoso.example"),
@@ -72,10 +73,10 @@ final class NoticeFixtures {
   }
 
   private static DirectoryUser user(String id, String name, String email, Role role) {
-    return new DirectoryUser(id, name, email, null, Set.of(role), List.of(), true, false);
+    return new DirectoryUser(id, name, email, null, Set.of(role), List.of(), List.of(), true, false);
   }
 
   private static DirectoryUser approver(String id, String name, String email) {
-    return new DirectoryUser(id, name, email, null, Set.of(Role.CUSTOMER_APPROVER), List.of("contoso"), false, false);
+    return new DirectoryUser(id, name, email, null, Set.of(Role.CUSTOMER_APPROVER), List.of("contoso"), List.of(), false, false);
   }
 }

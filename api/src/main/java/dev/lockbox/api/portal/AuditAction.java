@@ -3,6 +3,7 @@ package dev.lockbox.api.portal;
 /** The actions of the activity log (DESIGN.md §6), plus the notifications a request sent. */
 enum AuditAction {
   CREATE("Create"),
+  REVIEW("Internal review"),
   APPROVE("Approve"),
   DENY("Deny"),
   EXPIRE("Expire"),

@@ -81,6 +81,9 @@ record RequestPage(
           case CANCEL -> "canceled";
           case REVOKE -> "revoked";
           case EXPIRE -> "expired";
+          case INTERNAL_APPROVE -> "approved in internal review";
+          case INTERNAL_DENY -> "denied in internal review";
+          case INTERNAL_EXPIRE -> "expired in internal review";
         };
     return d.kind() == dev.lockbox.workflows.model.DecisionKind.EXPIRE
         ? "expired at " + HumanText.time(d.at()) + " without a decision"

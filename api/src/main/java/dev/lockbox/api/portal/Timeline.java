@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A request's timeline, derived from its workflow state: created, notified, decided (approve, deny,
- * expire, cancel), granted, revoked. The state is read from the workflow, so it is as current as
+ * A request's timeline, derived from its workflow state: created, notified, reviewed internally,
+ * decided (approve, deny, expire, cancel), granted, revoked. The state is read from the workflow, so it is as current as
  * the history it comes from.
  */
 final class Timeline {
@@ -27,6 +27,9 @@ final class Timeline {
       events.add(new TimelineEvent(r.requestId(), n.at(), AuditAction.NOTIFY, "system", "SYSTEM",
           n.kind() + " email to " + String.join(", ", n.recipients())
               + (n.delivered() ? ": delivered" : ": not delivered (" + n.error() + ")")));
+    }
+    if (s.internalDecision() != null) {
+      events.add(decided(r, s.internalDecision()));
     }
     if (s.decision() != null) {
       events.add(decided(r, s.decision()));
@@ -53,6 +56,7 @@ final class Timeline {
           case EXPIRE -> AuditAction.EXPIRE;
           case CANCEL -> AuditAction.CANCEL;
           case REVOKE -> AuditAction.REVOKE;
+          case INTERNAL_APPROVE, INTERNAL_DENY, INTERNAL_EXPIRE -> AuditAction.REVIEW;
         };
     return new TimelineEvent(r.requestId(), d.at(), action, d.actor(), d.channel().name(),
         d.comment() == null ? "" : d.comment());

@@ -42,7 +42,7 @@ public class LockboxRequests {
    */
   public Outcome decide(String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
     LockboxState state = visible(requestId, user);
-    RequestAccessPolicy.requireMayDecide(kind, user, state.request());
+    RequestAccessPolicy.requireMayDecide(kind, user, state);
     if (state.status().isFinal()) {
       return new Outcome(state, false);
     }

@@ -25,9 +25,13 @@ public final class FakeActivities
         ReadModelActivities {
 
   public static final String APPROVER = "contoso-owner";
+  public static final String SUPPORT_LEAD = "support-lead";
 
   public volatile JitOutcome outcome = JitOutcome.REQUIRE_CUSTOMER_APPROVAL;
   public volatile List<String> approvers = List.of(APPROVER);
+  /** The role the policy asks for first; null for none. */
+  public volatile String internalRole;
+  public volatile List<String> internalApprovers = List.of(SUPPORT_LEAD);
   public volatile boolean emailUndeliverable;
 
   public final List<ApprovalNotice> notices = new CopyOnWriteArrayList<>();
@@ -38,12 +42,17 @@ public final class FakeActivities
 
   @Override
   public JitEvaluation evaluateRequest(LockboxRequest request) {
-    return new JitEvaluation(outcome, "test-rule", List.of("decided by the test"));
+    return new JitEvaluation(outcome, "test-rule", List.of("decided by the test"), internalRole, null);
   }
 
   @Override
   public List<String> findApprovers(String tenantId, String subscriptionId) {
     return approvers;
+  }
+
+  @Override
+  public List<String> findInternalApprovers(String internalRole) {
+    return internalApprovers;
   }
 
   @Override

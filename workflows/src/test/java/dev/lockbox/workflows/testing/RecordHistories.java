@@ -29,6 +29,8 @@ import java.util.function.Consumer;
 public final class RecordHistories {
 
   private static final Decision OWNER = new Decision(FakeActivities.APPROVER, Channel.PORTAL, "ok");
+  private static final Decision LEAD =
+      new Decision(FakeActivities.SUPPORT_LEAD, Channel.API, "checked the ticket");
   private static final Decision REQUESTER =
       new Decision(LockboxTestRequests.REQUESTER, Channel.API, "no longer needed");
 
@@ -76,6 +78,22 @@ public final class RecordHistories {
       t.activities.emailUndeliverable = true;
       finish(t, decideAfterAnHour(t, "email-undeliverable", w -> w.deny(OWNER)));
     });
+    paths.put("internal-approve", t -> {
+      t.activities.internalRole = "support-lead";
+      LockboxWorkflow w = decideAfterAnHour(t, "internal-approve", x -> x.internalApprove(LEAD));
+      t.env.sleep(Duration.ofHours(1));
+      w.approve(OWNER);
+      finish(t, w);
+    });
+    paths.put("internal-deny", t -> {
+      t.activities.internalRole = "support-lead";
+      finish(t, decideAfterAnHour(t, "internal-deny", w -> w.internalDeny(LEAD)));
+    });
+    paths.put("internal-timeout", t -> {
+      t.activities.internalRole = "support-lead";
+      finish(t, start(t, "internal-timeout"));
+    });
+    paths.put("break-glass", t -> finish(t, t.start(LockboxTestRequests.breakGlass("break-glass"))));
     return paths;
   }
 
