@@ -4,11 +4,17 @@ import dev.lockbox.activities.access.AccessActivitiesImpl;
 import dev.lockbox.activities.access.AccessLedger;
 import dev.lockbox.activities.directory.DirectoryActivitiesImpl;
 import dev.lockbox.activities.notify.DevOutbox;
+import dev.lockbox.activities.notify.EmailNotificationActivities;
+import dev.lockbox.activities.notify.EmailRenderer;
+import dev.lockbox.activities.notify.Mailer;
 import dev.lockbox.activities.notify.NotificationSettings;
-import dev.lockbox.activities.notify.OutboxNotificationActivities;
+import dev.lockbox.activities.notify.OutboxMailer;
+import dev.lockbox.activities.notify.SendGridMailer;
+import dev.lockbox.activities.notify.SendGridSettings;
 import dev.lockbox.activities.policy.PolicyActivitiesImpl;
 import dev.lockbox.activities.readmodel.ReadModelActivitiesImpl;
 import dev.lockbox.platform.directory.Directory;
+import dev.lockbox.platform.links.ApprovalLinkSigner;
 import dev.lockbox.policy.Policy;
 import dev.lockbox.policy.PolicyConfiguration;
 import dev.lockbox.readmodel.RequestSummaryRepository;
@@ -21,7 +27,7 @@ import org.springframework.context.annotation.Import;
 /** The activity implementations the worker registers. */
 @Configuration(proxyBeanMethods = false)
 @Import(PolicyConfiguration.class)
-@EnableConfigurationProperties(NotificationSettings.class)
+@EnableConfigurationProperties({NotificationSettings.class, SendGridSettings.class})
 public class ActivitiesConfiguration {
 
   @Bean
@@ -39,10 +45,16 @@ public class ActivitiesConfiguration {
     return new DevOutbox();
   }
 
+  /** SendGrid when {@code SENDGRID_API_KEY} is set; otherwise the in-memory dev outbox. */
   @Bean
-  OutboxNotificationActivities notificationActivities(
-      DevOutbox outbox, Directory directory, NotificationSettings settings, Clock clock) {
-    return new OutboxNotificationActivities(outbox, directory, settings, clock);
+  Mailer mailer(SendGridSettings sendGrid, DevOutbox outbox, Clock clock) {
+    return sendGrid.enabled() ? new SendGridMailer(sendGrid) : new OutboxMailer(outbox, clock);
+  }
+
+  @Bean
+  EmailNotificationActivities notificationActivities(
+      Mailer mailer, Directory directory, ApprovalLinkSigner signer, NotificationSettings settings) {
+    return new EmailNotificationActivities(mailer, new EmailRenderer(), directory, signer, settings);
   }
 
   @Bean

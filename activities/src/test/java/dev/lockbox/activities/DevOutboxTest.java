@@ -22,6 +22,7 @@ class DevOutboxTest {
   }
 
   private static OutboxMessage message(String requestId) {
-    return new OutboxMessage(requestId, "APPROVAL_REQUESTED", List.of("owner@contoso.example"), "s", "t", Instant.now());
+    return new OutboxMessage(
+        requestId, "APPROVAL_REQUESTED", "owner@contoso.example", "s", "t", "<p>t</p>", List.of(), Instant.now());
   }
 }

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 /** lockbox.jar: the api and the worker in one JVM, on the embedded Temporal service by default. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ApiConfiguration.class, WorkerConfiguration.class})
+@Import({ApiConfiguration.class, WorkerConfiguration.class, DevOutboxController.class})
 public class LockboxApplication {
 
   public static void main(String[] args) {

@@ -31,7 +31,9 @@ public final class RunningLockbox implements AutoCloseable {
 
   public RunningLockbox(String... extraArgs) {
     List<String> args = new ArrayList<>();
-    args.add("--server.port=0");
+    if (List.of(extraArgs).stream().noneMatch(arg -> arg.startsWith("--server.port="))) {
+      args.add("--server.port=0");
+    }
     args.add("--lockbox.embedded.temporal-port=" + freePort());
     args.add("--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     args.addAll(List.of(extraArgs));
@@ -42,6 +44,10 @@ public final class RunningLockbox implements AutoCloseable {
 
   public <T> T bean(Class<T> type) {
     return context.getBean(type);
+  }
+
+  public ConfigurableApplicationContext context() {
+    return context;
   }
 
   public String baseUrl() {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /** An email as the dev outbox keeps it: rendered exactly as it would have been sent. */
 public record OutboxMessage(
-    String requestId, String kind, List<String> to, String subject, String text, Instant at) {
+    String requestId, String kind, String to, String subject, String text, String html, List<String> links, Instant at) {
 
   public OutboxMessage {
-    to = List.copyOf(to);
+    links = List.copyOf(links);
   }
 }

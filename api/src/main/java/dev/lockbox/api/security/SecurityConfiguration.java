@@ -9,12 +9,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API authenticates every call with HTTP Basic and keeps no session, so a browser's
  * portal cookie never authenticates an API call. Its POSTs only take {@code application/json},
  * which a cross-site form cannot send; that, not a CSRF token, protects it from forged requests.
+ * The portal is the opposite: a browser session, so every POST carries a CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,18 +44,34 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The approver portal and everything else outside the API: form sign-in with a session, CSRF
+   * tokens on every POST, sign-out. No page runs or loads a script, and none may be framed.
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error")
+                auth.requestMatchers(
+                        "/login", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .httpBasic(basic -> {});
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal"))
+        .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
     return http.build();
   }
+
+  /** Own styles only, no scripts at all, forms only to us, never inside a frame. */
+  static final String PORTAL_CSP =
+      "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none';"
+          + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   /** Writes RFC 9457 problem responses from the security filters, before MVC is reached. */
   record ProblemWriter(JsonMapper json) {

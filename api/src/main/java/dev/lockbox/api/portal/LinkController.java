@@ -1,0 +1,109 @@
+package dev.lockbox.api.portal;
+
+import dev.lockbox.api.requests.LockboxRequests;
+import dev.lockbox.api.security.CurrentUser;
+import dev.lockbox.platform.directory.Directory;
+import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.platform.links.ApprovalLink;
+import dev.lockbox.platform.links.ApprovalLinkSigner;
+import dev.lockbox.platform.links.LinkCheck;
+import dev.lockbox.platform.text.HumanText;
+import dev.lockbox.workflows.model.Channel;
+import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.LockboxState;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The signed link from an approver's email. GET (and HEAD) only shows the request: mail scanners
+ * open every link. Approve and deny are POST forms with a CSRF token, sent by the signed-in
+ * approver the link was made for. Pages reached by a token are never cached.
+ */
+@Controller
+class LinkController {
+
+  private final ApprovalLinkSigner signer;
+  private final LockboxRequests requests;
+  private final CurrentUser currentUser;
+  private final Directory directory;
+  private final PortalController portal;
+  private final Clock clock;
+
+  LinkController(
+      ApprovalLinkSigner signer, LockboxRequests requests, CurrentUser currentUser, Directory directory,
+      PortalController portal, Clock clock) {
+    this.signer = signer;
+    this.requests = requests;
+    this.currentUser = currentUser;
+    this.directory = directory;
+    this.portal = portal;
+    this.clock = clock;
+  }
+
+  @GetMapping("/portal/link/{token}")
+  String show(@PathVariable String token, Model model, HttpServletResponse response) {
+    noStore(response);
+    DirectoryUser user = currentUser.get();
+    ApprovalLink link = usable(token, user);
+    LockboxState state = requests.visible(link.requestId(), user);
+    model.addAttribute("page", RequestPage.of(state, directory, requests.mayDecide(user, state), clock.instant()));
+    model.addAttribute("actionBase", "/portal/link/" + token);
+    return "portal/request";
+  }
+
+  @PostMapping("/portal/link/{token}/approve")
+  String approve(@PathVariable String token, @RequestParam(required = false) String comment, Model model,
+      HttpServletResponse response) {
+    return decide(token, DecisionKind.APPROVE, comment, model, response);
+  }
+
+  @PostMapping("/portal/link/{token}/deny")
+  String deny(@PathVariable String token, @RequestParam(required = false) String comment, Model model,
+      HttpServletResponse response) {
+    return decide(token, DecisionKind.DENY, comment, model, response);
+  }
+
+  private String decide(String token, DecisionKind kind, String comment, Model model, HttpServletResponse response) {
+    noStore(response);
+    DirectoryUser user = currentUser.get();
+    ApprovalLink link = usable(token, user);
+    LockboxRequests.Outcome outcome =
+        requests.decide(link.requestId(), kind, user, Channel.EMAIL_LINK, PortalController.comment(comment));
+    return portal.result(outcome, kind, user, model);
+  }
+
+  /** The link, if it is genuine, unexpired and made for this user; otherwise a clear page. */
+  private ApprovalLink usable(String token, DirectoryUser user) {
+    LinkCheck check = signer.check(token);
+    if (check instanceof LinkCheck.Invalid) {
+      throw new LinkProblem(HttpStatus.BAD_REQUEST, "This link is not valid",
+          "The link is damaged or was not made by this Lockbox. Open the request from the portal instead.", null);
+    }
+    if (check instanceof LinkCheck.Expired expired) {
+      throw new LinkProblem(HttpStatus.GONE, "This link has expired",
+          "The request's approval window closed at " + HumanText.time(expired.link().expiresAt())
+              + "; it can no longer be approved, and no access was granted through it.",
+          expired.link().requestId());
+    }
+    ApprovalLink link = ((LinkCheck.Valid) check).link();
+    if (!link.approverId().equals(user.id())) {
+      throw new LinkProblem(HttpStatus.FORBIDDEN, "This link was sent to another approver",
+          "It belongs to " + link.approverId() + ", and you are signed in as " + user.id()
+              + ". Sign out and sign in as the addressee, or open the request from your own portal.",
+          null);
+    }
+    return link;
+  }
+
+  private static void noStore(HttpServletResponse response) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+}

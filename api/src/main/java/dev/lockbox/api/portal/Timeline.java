@@ -1,0 +1,64 @@
+package dev.lockbox.api.portal;
+
+import dev.lockbox.platform.text.HumanText;
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.NotificationRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A request's timeline, derived from its workflow state: created, notified, reviewed internally,
+ * decided (approve, deny, expire, cancel), granted, revoked. The state is read from the workflow, so it is as current as
+ * the history it comes from.
+ */
+final class Timeline {
+
+  private Timeline() {}
+
+  static List<TimelineEvent> of(LockboxState s) {
+    LockboxRequest r = s.request();
+    List<TimelineEvent> events = new ArrayList<>();
+    events.add(new TimelineEvent(r.requestId(), s.createdAt(), AuditAction.CREATE, r.requester(), "API",
+        "Asked for " + r.accessLevel() + " on " + r.resourceId() + " for " + HumanText.duration(r.accessDuration())));
+    for (NotificationRecord n : s.notifications()) {
+      events.add(new TimelineEvent(r.requestId(), n.at(), AuditAction.NOTIFY, "system", "SYSTEM",
+          n.kind() + " email to " + String.join(", ", n.recipients())
+              + (n.delivered() ? ": delivered" : ": not delivered (" + n.error() + ")")));
+    }
+    if (s.internalDecision() != null) {
+      events.add(decided(r, s.internalDecision()));
+    }
+    if (s.decision() != null) {
+      events.add(decided(r, s.decision()));
+    }
+    if (s.accessGrantedAt() != null) {
+      events.add(new TimelineEvent(r.requestId(), s.accessGrantedAt(), AuditAction.GRANT, "system", "SYSTEM",
+          "Access granted until " + HumanText.time(s.accessExpiresAt())));
+    }
+    if (s.revokedAt() != null) {
+      DecisionRecord by = s.revocation();
+      events.add(new TimelineEvent(r.requestId(), s.revokedAt(), AuditAction.REVOKE,
+          by == null ? "system" : by.actor(), by == null ? "SYSTEM" : by.channel().name(),
+          by == null || by.comment() == null ? "Access revoked" : by.comment()));
+    }
+    events.sort(Comparator.comparing(TimelineEvent::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return events;
+  }
+
+  private static TimelineEvent decided(LockboxRequest r, DecisionRecord d) {
+    AuditAction action =
+        switch (d.kind()) {
+          case APPROVE -> AuditAction.APPROVE;
+          case DENY -> AuditAction.DENY;
+          case EXPIRE -> AuditAction.EXPIRE;
+          case CANCEL -> AuditAction.CANCEL;
+          case REVOKE -> AuditAction.REVOKE;
+          case INTERNAL_APPROVE, INTERNAL_DENY, INTERNAL_EXPIRE -> AuditAction.REVIEW;
+        };
+    return new TimelineEvent(r.requestId(), d.at(), action, d.actor(), d.channel().name(),
+        d.comment() == null ? "" : d.comment());
+  }
+}
