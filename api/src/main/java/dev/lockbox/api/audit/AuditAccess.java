@@ -9,7 +9,7 @@ import java.util.Set;
  * Who reads which audit events: auditors every tenant's, customer approvers their own tenants',
  * the requester their own request's trail. Nobody else.
  */
-final class AuditAccess {
+public final class AuditAccess {
 
   private AuditAccess() {}
 
@@ -17,7 +17,7 @@ final class AuditAccess {
    * The tenants a listing or export covers: null means every tenant. A tenant the caller may not
    * read is refused rather than silently left out.
    */
-  static Set<String> tenantScope(DirectoryUser user, String tenantId) {
+  public static Set<String> tenantScope(DirectoryUser user, String tenantId) {
     if (user.has(Role.AUDITOR)) {
       return tenantId == null ? null : Set.of(tenantId);
     }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * page is full. Events come grouped by request (oldest request first), each request's in time order.
  */
 @Service
-class AuditEventsService {
+public class AuditEventsService {
 
   /** Final steps (a revoke, an expiry) land a little after the time the read model recorded. */
   private static final Duration LATE_STEPS = Duration.ofHours(1);
@@ -42,9 +42,10 @@ class AuditEventsService {
     this.histories = HistorySource.temporal(client);
   }
 
-  record Filter(Instant from, Instant to, AuditAction action, Set<String> tenantIds, String subscriptionId) {
+  /** Which events: a time range, optionally one action, tenants (null: all) and a subscription. */
+  public record Filter(Instant from, Instant to, AuditAction action, Set<String> tenantIds, String subscriptionId) {
 
-    boolean matches(AuditEvent e) {
+    public boolean matches(AuditEvent e) {
       return !e.time().isBefore(from)
           && e.time().isBefore(to)
           && (action == null || e.action() == action)
@@ -53,9 +54,9 @@ class AuditEventsService {
     }
   }
 
-  record EventPage(List<AuditEvent> items, int page, int size, boolean hasMore) {}
+  public record EventPage(List<AuditEvent> items, int page, int size, boolean hasMore) {}
 
-  EventPage events(Filter filter, int page, int size) {
+  public EventPage events(Filter filter, int page, int size) {
     long skip = (long) page * size;
     List<AuditEvent> items = new ArrayList<>(size);
     RequestKey after = null;

@@ -1,68 +1,76 @@
 package dev.lockbox.api.portal;
 
+import dev.lockbox.api.audit.AuditAccess;
+import dev.lockbox.api.audit.AuditEventsService;
 import dev.lockbox.api.problems.InvalidRequestException;
-import dev.lockbox.api.problems.RequestNotFoundException;
-import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.api.security.CurrentUser;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.readmodel.RequestSummary;
+import dev.lockbox.audit.AuditAction;
+import dev.lockbox.audit.AuditEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The activity log of the user's tenants, filterable by action. Until the audit module lands it is
- * built from the timelines of the most recent requests (each read from its workflow).
+ * The activity log of the user's tenants, filterable by action: the same audit events, read from
+ * the workflow histories, that the audit API and the exports carry.
  */
 @Controller
 class ActivityController {
 
-  static final int RECENT_REQUESTS = 25;
+  static final Duration PERIOD = Duration.ofDays(7);
+  static final int MOST_EVENTS = 500;
 
-  private final LockboxRequests requests;
+  private final AuditEventsService auditEvents;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
-  ActivityController(LockboxRequests requests, CurrentUser currentUser) {
-    this.requests = requests;
+  ActivityController(AuditEventsService auditEvents, CurrentUser currentUser, Clock clock) {
+    this.auditEvents = auditEvents;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   @GetMapping("/portal/activity")
   String activity(@RequestParam(required = false) String action, Model model) {
-    AuditAction filter = action(action);
-    DirectoryUser user = currentUser.get();
-    List<TimelineEvent> events =
-        requests.list(user, null, 0, RECENT_REQUESTS).items().stream()
-            .flatMap(summary -> timeline(summary, user))
-            .filter(event -> filter == null || event.action() == filter)
-            .sorted(Comparator.comparing(TimelineEvent::at, Comparator.nullsLast(Comparator.reverseOrder())))
+    Set<AuditAction> shown = shown(action);
+    Set<String> tenants = AuditAccess.tenantScope(currentUser.get(), null);
+    Instant now = clock.instant();
+    AuditEventsService.EventPage page =
+        auditEvents.events(
+            new AuditEventsService.Filter(now.minus(PERIOD), now.plusSeconds(1), null, tenants, null), 0, MOST_EVENTS);
+    List<AuditEvent> events =
+        page.items().stream()
+            .filter(e -> shown.contains(e.action()))
+            .sorted(Comparator.comparing(AuditEvent::time).reversed())
             .toList();
-    model.addAttribute("events", events);
-    model.addAttribute("action", filter);
-    model.addAttribute("actions", AuditAction.values());
-    model.addAttribute("recent", RECENT_REQUESTS);
+    model.addAttribute("events", events.stream().map(ActivityController::row).toList());
+    model.addAttribute("action", action == null || action.isBlank() ? null : ActivityVerb.verbOf(shown.iterator().next()));
+    model.addAttribute("actions", ActivityVerb.all());
+    model.addAttribute("days", PERIOD.toDays());
+    model.addAttribute("truncated", page.hasMore());
     return "portal/activity";
   }
 
-  private Stream<TimelineEvent> timeline(RequestSummary summary, DirectoryUser user) {
-    try {
-      return Timeline.of(requests.visible(summary.requestId(), user)).stream();
-    } catch (RequestNotFoundException goneMeanwhile) {
-      return Stream.empty();
+  private static Set<AuditAction> shown(String action) {
+    if (action == null || action.isBlank()) {
+      return Set.of(AuditAction.values());
     }
+    Set<AuditAction> actions = ActivityVerb.actions(action);
+    if (actions.isEmpty()) {
+      throw new InvalidRequestException("Unknown action " + action + "; use one of " + ActivityVerb.all() + ".");
+    }
+    return actions;
   }
 
-  private static AuditAction action(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return Optional.ofNullable(AuditAction.parse(value))
-        .orElseThrow(() -> new InvalidRequestException("Unknown action " + value + "; use one of "
-            + Stream.of(AuditAction.values()).map(AuditAction::label).toList() + "."));
+  private static TimelineEvent row(AuditEvent e) {
+    return new TimelineEvent(
+        e.requestId(), e.time(), ActivityVerb.verbOf(e.action()), e.actor(), e.channel(), e.reason());
   }
 }

@@ -21,10 +21,10 @@ final class Timeline {
   static List<TimelineEvent> of(LockboxState s) {
     LockboxRequest r = s.request();
     List<TimelineEvent> events = new ArrayList<>();
-    events.add(new TimelineEvent(r.requestId(), s.createdAt(), AuditAction.CREATE, r.requester(), "API",
+    events.add(new TimelineEvent(r.requestId(), s.createdAt(), "Create", r.requester(), "API",
         "Asked for " + r.accessLevel() + " on " + r.resourceId() + " for " + HumanText.duration(r.accessDuration())));
     for (NotificationRecord n : s.notifications()) {
-      events.add(new TimelineEvent(r.requestId(), n.at(), AuditAction.NOTIFY, "system", "SYSTEM",
+      events.add(new TimelineEvent(r.requestId(), n.at(), "Notify", "system", "SYSTEM",
           n.kind() + " email to " + String.join(", ", n.recipients())
               + (n.delivered() ? ": delivered" : ": not delivered (" + n.error() + ")")));
     }
@@ -35,12 +35,12 @@ final class Timeline {
       events.add(decided(r, s.decision()));
     }
     if (s.accessGrantedAt() != null) {
-      events.add(new TimelineEvent(r.requestId(), s.accessGrantedAt(), AuditAction.GRANT, "system", "SYSTEM",
+      events.add(new TimelineEvent(r.requestId(), s.accessGrantedAt(), "Grant", "system", "SYSTEM",
           "Access granted until " + HumanText.time(s.accessExpiresAt())));
     }
     if (s.revokedAt() != null) {
       DecisionRecord by = s.revocation();
-      events.add(new TimelineEvent(r.requestId(), s.revokedAt(), AuditAction.REVOKE,
+      events.add(new TimelineEvent(r.requestId(), s.revokedAt(), "Revoke",
           by == null ? "system" : by.actor(), by == null ? "SYSTEM" : by.channel().name(),
           by == null || by.comment() == null ? "Access revoked" : by.comment()));
     }
@@ -49,14 +49,14 @@ final class Timeline {
   }
 
   private static TimelineEvent decided(LockboxRequest r, DecisionRecord d) {
-    AuditAction action =
+    String action =
         switch (d.kind()) {
-          case APPROVE -> AuditAction.APPROVE;
-          case DENY -> AuditAction.DENY;
-          case EXPIRE -> AuditAction.EXPIRE;
-          case CANCEL -> AuditAction.CANCEL;
-          case REVOKE -> AuditAction.REVOKE;
-          case INTERNAL_APPROVE, INTERNAL_DENY, INTERNAL_EXPIRE -> AuditAction.REVIEW;
+          case APPROVE -> "Approve";
+          case DENY -> "Deny";
+          case EXPIRE -> "Expire";
+          case CANCEL -> "Cancel";
+          case REVOKE -> "Revoke";
+          case INTERNAL_APPROVE, INTERNAL_DENY, INTERNAL_EXPIRE -> "Internal review";
         };
     return new TimelineEvent(r.requestId(), d.at(), action, d.actor(), d.channel().name(),
         d.comment() == null ? "" : d.comment());
