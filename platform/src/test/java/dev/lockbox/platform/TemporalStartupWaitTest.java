@@ -70,7 +70,7 @@ class TemporalStartupWaitTest {
         .hasMessageContaining("localhost:" + port)
         .hasMessageContaining("no answer within 200 ms")
         .hasMessageContaining("LOCKBOX_TEMPORAL_STARTUP_WAIT");
-    // 1 + 2 + 4 + 8 + 15 s of pauses reach the 20 s budget, then it gives up.
+    // Pauses of 1 + 2 + 4 + 8 + 15 s (plus 200 ms per try) pass the 20 s budget; then it gives up.
     assertThat(pauses).hasSize(5).last().isEqualTo(Duration.ofSeconds(15));
   }
 

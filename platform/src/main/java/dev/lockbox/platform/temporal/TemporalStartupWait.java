@@ -44,7 +44,9 @@ public class TemporalStartupWait implements InitializingBean {
     Duration waited = Duration.ZERO;
     Duration pause = FIRST_PAUSE;
     while (true) {
+      long asked = System.nanoTime();
       TemporalProbe.Answer answer = probe.check(callDeadline);
+      waited = waited.plusNanos(System.nanoTime() - asked);
       if (answer.ok()) {
         log.info(
             "Temporal at {} answers (server {}); namespace '{}' found",
