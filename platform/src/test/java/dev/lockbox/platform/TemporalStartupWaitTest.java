@@ -39,7 +39,6 @@ class TemporalStartupWaitTest {
     TemporalStartupWait wait =
         new TemporalStartupWait(
             new TemporalProbe(stubs, settings(port, Duration.ofMinutes(5))),
-            stubs,
             pause -> {
               pauses.add(pause);
               if (pauses.size() == 3) {
@@ -61,7 +60,6 @@ class TemporalStartupWaitTest {
     TemporalStartupWait wait =
         new TemporalStartupWait(
             new TemporalProbe(stubs, settings(port, Duration.ofSeconds(20))),
-            stubs,
             pauses::add,
             Duration.ofMillis(200));
 

@@ -127,6 +127,21 @@ class ComposeFileTest {
   }
 
   @Test
+  void postgresCreatesTheDatabasesTemporalAndTheReadModelUse() {
+    String init = RepositoryFiles.read("docker/postgres/create-databases.sh");
+    Map<String, Object> api = environment("api");
+    String database = ((String) api.get("SPRING_DATASOURCE_URL")).replaceAll(".*/", "");
+    String role = (String) api.get("SPRING_DATASOURCE_USERNAME");
+
+    assertThat(init)
+        .contains("CREATE DATABASE temporal;", "CREATE DATABASE temporal_visibility;")
+        .contains("CREATE ROLE " + role + " LOGIN")
+        .contains("CREATE DATABASE " + database + " OWNER " + role + ";");
+    // Otherwise the image would create a database named after the user before the script runs.
+    assertThat(environment("postgres")).containsEntry("POSTGRES_DB", "postgres");
+  }
+
+  @Test
   void theScriptsAndConfigurationTheServicesMountExist() {
     services.forEach((name, service) -> {
       for (Object volume : (List<?>) service.getOrDefault("volumes", List.of())) {

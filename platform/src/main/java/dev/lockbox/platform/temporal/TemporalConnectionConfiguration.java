@@ -52,12 +52,9 @@ public class TemporalConnectionConfiguration {
   }
 
   @Bean
-  TemporalStartupWait temporalStartupWait(TemporalProbe probe, WorkflowServiceStubs stubs) {
+  TemporalStartupWait temporalStartupWait(TemporalProbe probe) {
     return new TemporalStartupWait(
-        probe,
-        stubs,
-        duration -> Thread.sleep(duration.toMillis()),
-        TemporalStartupWait.CALL_DEADLINE);
+        probe, duration -> Thread.sleep(duration.toMillis()), TemporalStartupWait.CALL_DEADLINE);
   }
 
   @Bean

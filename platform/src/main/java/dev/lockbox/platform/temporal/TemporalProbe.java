@@ -1,5 +1,7 @@
 package dev.lockbox.platform.temporal;
 
+import io.grpc.ConnectivityState;
+import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
@@ -36,6 +38,11 @@ public class TemporalProbe {
    * the channel is between reconnection attempts, so a server that just came up is seen.
    */
   public Answer check(Duration deadline) {
+    ManagedChannel channel = stubs.getRawChannel();
+    if (channel.getState(false) == ConnectivityState.TRANSIENT_FAILURE) {
+      // gRPC waits longer and longer between reconnection attempts; a probe wants the truth now.
+      channel.resetConnectBackoff();
+    }
     try {
       WorkflowServiceBlockingStub stub =
           stubs

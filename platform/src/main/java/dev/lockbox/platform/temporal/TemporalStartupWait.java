@@ -1,6 +1,5 @@
 package dev.lockbox.platform.temporal;
 
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +25,11 @@ public class TemporalStartupWait implements InitializingBean {
   private static final Logger log = LoggerFactory.getLogger(TemporalStartupWait.class);
 
   private final TemporalProbe probe;
-  private final WorkflowServiceStubs stubs;
   private final Sleeper sleeper;
   private final Duration callDeadline;
 
-  public TemporalStartupWait(
-      TemporalProbe probe, WorkflowServiceStubs stubs, Sleeper sleeper, Duration callDeadline) {
+  public TemporalStartupWait(TemporalProbe probe, Sleeper sleeper, Duration callDeadline) {
     this.probe = probe;
-    this.stubs = stubs;
     this.sleeper = sleeper;
     this.callDeadline = callDeadline;
   }
@@ -61,8 +57,6 @@ public class TemporalStartupWait implements InitializingBean {
           settings.address(), settings.namespace(), answer.problem(),
           pause.toSeconds(), waited.toSeconds(), settings.startupWait().toSeconds());
       sleeper.sleep(pause);
-      // gRPC backs off reconnecting on its own; start the next try with a fresh connection attempt.
-      stubs.getRawChannel().resetConnectBackoff();
       waited = waited.plus(pause);
       pause = longer(pause);
     }
