@@ -8,9 +8,10 @@ import dev.lockbox.activities.notify.DevOutbox;
 import dev.lockbox.activities.notify.NotificationSettings;
 import dev.lockbox.activities.notify.OutboxNotificationActivities;
 import dev.lockbox.activities.policy.PolicyActivitiesImpl;
-import dev.lockbox.activities.policy.SimplePolicy;
 import dev.lockbox.activities.readmodel.ReadModelActivitiesImpl;
 import dev.lockbox.platform.directory.Directory;
+import dev.lockbox.policy.Policy;
+import dev.lockbox.policy.PolicyConfiguration;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -19,15 +20,17 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** The activity implementations the worker registers. */
 @Configuration(proxyBeanMethods = false)
+@Import(PolicyConfiguration.class)
 @EnableConfigurationProperties(NotificationSettings.class)
 public class ActivitiesConfiguration {
 
   @Bean
-  PolicyActivitiesImpl policyActivities(Directory directory) {
-    return new PolicyActivitiesImpl(new SimplePolicy(), directory);
+  PolicyActivitiesImpl policyActivities(Policy policy, Directory directory) {
+    return new PolicyActivitiesImpl(policy, directory);
   }
 
   @Bean

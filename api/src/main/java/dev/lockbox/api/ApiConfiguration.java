@@ -1,6 +1,7 @@
 package dev.lockbox.api;
 
 import dev.lockbox.platform.PlatformConfiguration;
+import dev.lockbox.policy.PolicyConfiguration;
 import dev.lockbox.readmodel.ReadModelConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 /** Everything the api process serves. The embedded default imports it beside the worker. */
 @Configuration(proxyBeanMethods = false)
-@Import({PlatformConfiguration.class, ReadModelConfiguration.class})
+@Import({PlatformConfiguration.class, ReadModelConfiguration.class, PolicyConfiguration.class})
 @EnableConfigurationProperties(LockboxSettings.class)
 @ComponentScan(
     excludeFilters =

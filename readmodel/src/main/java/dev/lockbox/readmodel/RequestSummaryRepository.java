@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -89,6 +90,72 @@ public class RequestSummaryRepository {
             .query(RequestSummaryRepository::map)
             .list();
     return new SummaryPage(items, query.page(), query.size(), total);
+  }
+
+  /**
+   * Requests created in [from, to), of the given tenants (null: all), in creation order after
+   * {@code after} (null: from the start). Keyset pages, so a long export never holds a connection
+   * or an offset scan.
+   */
+  public List<RequestKey> createdBetween(
+      Instant from, Instant to, Set<String> tenantIds, RequestKey after, int limit) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    List<String> conditions = new ArrayList<>(List.of("created_at >= :from", "created_at < :to"));
+    params.put("from", utc(from));
+    params.put("to", utc(to));
+    return keys(conditions, params, tenantIds, after, limit);
+  }
+
+  /**
+   * Requests that may have done something in [from, to): created before {@code to} and either
+   * still open or last acting (revoked, decided, or created) at or after {@code from}.
+   */
+  public List<RequestKey> activeBetween(
+      Instant from,
+      Instant to,
+      Set<String> tenantIds,
+      String subscriptionId,
+      Set<String> finalStatuses,
+      RequestKey after,
+      int limit) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    List<String> conditions =
+        new ArrayList<>(
+            List.of(
+                "created_at < :to",
+                "(status NOT IN (:finals) OR COALESCE(revoked_at, decided_at, created_at) >= :from)"));
+    params.put("from", utc(from));
+    params.put("to", utc(to));
+    params.put("finals", List.copyOf(finalStatuses));
+    if (subscriptionId != null) {
+      conditions.add("subscription_id = :subscriptionId");
+      params.put("subscriptionId", subscriptionId);
+    }
+    return keys(conditions, params, tenantIds, after, limit);
+  }
+
+  private List<RequestKey> keys(
+      List<String> conditions, Map<String, Object> params, Set<String> tenantIds, RequestKey after, int limit) {
+    if (tenantIds != null) {
+      if (tenantIds.isEmpty()) {
+        return List.of();
+      }
+      conditions.add("tenant_id IN (:tenantIds)");
+      params.put("tenantIds", List.copyOf(tenantIds));
+    }
+    if (after != null) {
+      conditions.add("(created_at > :afterAt OR (created_at = :afterAt AND request_id > :afterId))");
+      params.put("afterAt", utc(after.createdAt()));
+      params.put("afterId", after.requestId());
+    }
+    params.put("limit", limit);
+    return jdbc.sql(
+            "SELECT request_id, created_at FROM request_summary WHERE "
+                + String.join(" AND ", conditions)
+                + " ORDER BY created_at, request_id LIMIT :limit")
+        .params(params)
+        .query((rs, row) -> new RequestKey(instant(rs, "created_at"), rs.getString("request_id")))
+        .list();
   }
 
   private static String where(SummaryQuery q, Map<String, Object> params) {

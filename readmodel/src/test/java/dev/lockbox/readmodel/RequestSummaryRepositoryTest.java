@@ -82,6 +82,48 @@ class RequestSummaryRepositoryTest {
         .isEqualTo(T0.plusSeconds(42));
   }
 
+  @Test
+  void createdBetweenPagesThroughARangeInCreationOrderByKeyset() {
+    repository.save(summary("before", 2, "PENDING", "contoso", -1));
+    repository.save(summary("b", 2, "PENDING", "contoso", 0));
+    repository.save(summary("a", 2, "PENDING", "contoso", 0));
+    repository.save(summary("c", 2, "PENDING", "fabrikam", 30));
+    repository.save(summary("at-to", 2, "PENDING", "contoso", 60));
+    Instant to = T0.plusSeconds(60);
+
+    var first = repository.createdBetween(T0, to, null, null, 2);
+    var rest = repository.createdBetween(T0, to, null, first.get(1), 2);
+
+    assertThat(first).extracting(RequestKey::requestId).containsExactly("a", "b");
+    assertThat(rest).extracting(RequestKey::requestId).containsExactly("c");
+    assertThat(repository.createdBetween(T0, to, Set.of("fabrikam"), null, 10))
+        .extracting(RequestKey::requestId).containsExactly("c");
+    assertThat(repository.createdBetween(T0, to, Set.of(), null, 10)).isEmpty();
+  }
+
+  @Test
+  void activeBetweenFindsOpenRequestsAndThoseThatLastActedInTheRange() {
+    Set<String> finals = Set.of("DENIED", "COMPLETED", "REJECTED");
+    repository.save(summary("open-old", 2, "PENDING", "contoso", -7200));
+    repository.save(withEnd(summary("closed-early", 3, "DENIED", "contoso", -7200), T0.minusSeconds(3600)));
+    repository.save(withEnd(summary("closed-in-range", 3, "DENIED", "contoso", -7200), T0.plusSeconds(10)));
+    repository.save(summary("rejected-in-range", 3, "REJECTED", "contoso", 20));
+    repository.save(summary("created-after", 2, "PENDING", "contoso", 7200));
+
+    var active = repository.activeBetween(T0, T0.plusSeconds(3600), null, null, finals, null, 10);
+
+    assertThat(active).extracting(RequestKey::requestId)
+        .containsExactly("closed-in-range", "open-old", "rejected-in-range");
+    assertThat(repository.activeBetween(T0, T0.plusSeconds(3600), null, "fabrikam-prod", finals, null, 10)).isEmpty();
+  }
+
+  private static RequestSummary withEnd(RequestSummary s, Instant decidedAt) {
+    return new RequestSummary(
+        s.requestId(), s.version(), s.status(), s.tenantId(), s.subscriptionId(), s.requester(),
+        s.resourceType(), s.resourceId(), s.accessLevel(), s.supportTicketId(), s.createdAt(),
+        s.expiresAt(), decidedAt, null, null);
+  }
+
   private static RequestSummary summary(
       String id, long version, String status, String tenant, long secondsAfterT0) {
     Instant created = T0.plusSeconds(secondsAfterT0);

@@ -1,7 +1,9 @@
 package dev.lockbox.standalone;
 
 import dev.lockbox.api.ApiConfiguration;
+import dev.lockbox.standalone.audit.AuditCommand;
 import dev.lockbox.worker.WorkerConfiguration;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -14,6 +16,9 @@ import org.springframework.context.annotation.Import;
 public class LockboxApplication {
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("audit")) {
+      System.exit(new AuditCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
+    }
     application().run(args);
   }
 

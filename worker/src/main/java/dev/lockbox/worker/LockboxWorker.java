@@ -2,6 +2,7 @@ package dev.lockbox.worker;
 
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxWorkflowImpl;
+import dev.lockbox.workflows.archive.AuditArchiveWorkflowImpl;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -30,7 +31,7 @@ public class LockboxWorker implements SmartLifecycle {
                 .setMaxConcurrentWorkflowTaskPollers(settings.workflowPollers())
                 .setMaxConcurrentActivityTaskPollers(settings.activityPollers())
                 .build());
-    worker.registerWorkflowImplementationTypes(LockboxWorkflowImpl.class);
+    worker.registerWorkflowImplementationTypes(LockboxWorkflowImpl.class, AuditArchiveWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);
   }
 

@@ -1,6 +1,7 @@
 package dev.lockbox.worker;
 
 import dev.lockbox.activities.ActivitiesConfiguration;
+import dev.lockbox.activities.archive.AuditArchiveConfiguration;
 import dev.lockbox.platform.PlatformConfiguration;
 import dev.lockbox.readmodel.ReadModelConfiguration;
 import dev.lockbox.workflows.activities.AccessActivities;
@@ -8,6 +9,7 @@ import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.activities.ReadModelActivities;
+import dev.lockbox.workflows.archive.ArchiveActivities;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
@@ -18,7 +20,12 @@ import org.springframework.context.annotation.Import;
 
 /** Everything the worker process runs. The embedded default imports it beside the api. */
 @Configuration(proxyBeanMethods = false)
-@Import({PlatformConfiguration.class, ReadModelConfiguration.class, ActivitiesConfiguration.class})
+@Import({
+  PlatformConfiguration.class,
+  ReadModelConfiguration.class,
+  ActivitiesConfiguration.class,
+  AuditArchiveConfiguration.class
+})
 @EnableConfigurationProperties(WorkerSettings.class)
 public class WorkerConfiguration {
 
@@ -40,8 +47,9 @@ public class WorkerConfiguration {
       DirectoryActivities directory,
       NotificationActivities notifications,
       AccessActivities access,
-      ReadModelActivities readModel) {
+      ReadModelActivities readModel,
+      ArchiveActivities archive) {
     return new LockboxWorker(
-        factory, settings, policy, directory, notifications, access, readModel);
+        factory, settings, policy, directory, notifications, access, readModel, archive);
   }
 }

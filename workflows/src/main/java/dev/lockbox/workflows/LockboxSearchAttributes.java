@@ -19,8 +19,12 @@ public final class LockboxSearchAttributes {
   public static final SearchAttributeKey<String> RESOURCE_TYPE =
       SearchAttributeKey.forKeyword("ResourceType");
 
+  /** Emergency access taken without asking the customer first. */
+  public static final SearchAttributeKey<Boolean> BREAK_GLASS = SearchAttributeKey.forBoolean("BreakGlass");
+
   public static final List<SearchAttributeKey<?>> ALL =
-      List.of(STATUS, TENANT_ID, SUBSCRIPTION_ID, SUPPORT_TICKET_ID, REQUESTER, RESOURCE_TYPE);
+      List.of(
+          STATUS, TENANT_ID, SUBSCRIPTION_ID, SUPPORT_TICKET_ID, REQUESTER, RESOURCE_TYPE, BREAK_GLASS);
 
   private LockboxSearchAttributes() {}
 }

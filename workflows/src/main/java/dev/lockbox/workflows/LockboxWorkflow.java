@@ -35,7 +35,21 @@ public interface LockboxWorkflow {
   @UpdateValidatorMethod(updateName = "deny")
   void validateDeny(Decision decision);
 
-  /** The requester withdraws a pending request. */
+  /** A provider-side reviewer holding the role the policy named lets the request go on. */
+  @UpdateMethod
+  LockboxState internalApprove(Decision decision);
+
+  @UpdateValidatorMethod(updateName = "internalApprove")
+  void validateInternalApprove(Decision decision);
+
+  /** A provider-side reviewer stops the request before the customer is asked. */
+  @UpdateMethod
+  LockboxState internalDeny(Decision decision);
+
+  @UpdateValidatorMethod(updateName = "internalDeny")
+  void validateInternalDeny(Decision decision);
+
+  /** The requester withdraws a request that waits for a review or the customer. */
   @UpdateMethod
   LockboxState cancel(Decision decision);
 

@@ -1,16 +1,11 @@
 package dev.lockbox.workflows;
 
 import static dev.lockbox.workflows.model.LockboxStatus.ACCESS_GRANTED;
-import static dev.lockbox.workflows.model.LockboxStatus.APPROVED;
 import static dev.lockbox.workflows.model.LockboxStatus.CANCELED;
 import static dev.lockbox.workflows.model.LockboxStatus.COMPLETED;
-import static dev.lockbox.workflows.model.LockboxStatus.DENIED;
-import static dev.lockbox.workflows.model.LockboxStatus.EXPIRED;
-import static dev.lockbox.workflows.model.LockboxStatus.PENDING;
 import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
 
-import dev.lockbox.workflows.activities.AccessGrant;
-import dev.lockbox.workflows.activities.ApprovalNotice;
+import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
@@ -19,56 +14,52 @@ import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
-import dev.lockbox.workflows.model.NotificationRecord;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
-import io.temporal.workflow.CancellationScope;
-import io.temporal.workflow.Promise;
-import io.temporal.workflow.TimerOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * The lifecycle of one lockbox request: evaluate, ask the customer, wait for a decision under the
- * approval window, grant, hold for the access window, revoke.
- *
- * <p>Race rule for the approval window: a decision the workflow has accepted before it processes
- * the expiry timer wins, even when both land in the same workflow task; once the timer has fired,
- * validators refuse every decision with the status {@code EXPIRED}.
+ * The lifecycle of one lockbox request: evaluate, (review internally,) ask the customer under the
+ * approval window, grant, hold for the access window, revoke. The stages live in
+ * {@link InternalReview}, {@link CustomerApproval} and {@link AccessWindow}; this class orders them
+ * and answers the messages.
  */
 public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   private static final Logger log = Workflow.getLogger(LockboxWorkflowImpl.class);
 
-  private final LockboxActivityStubs activities = new LockboxActivityStubs();
   private final RequestRecord record;
-  private final StatusPublisher publisher;
-  private Promise<Void> approvalTimer;
-  private Promise<Void> accessTimer;
+  private final RunContext run;
+  private final InternalReview internalReview;
+  private final CustomerApproval customerApproval;
+  private final AccessWindow accessWindow;
 
   @WorkflowInit
   public LockboxWorkflowImpl(LockboxRequest request) {
-    record = new RequestRecord(request, now());
-    publisher = new StatusPublisher(record, activities.readModel);
+    record = new RequestRecord(request, RunContext.now());
+    run = new RunContext(record, new LockboxActivityStubs());
+    internalReview = new InternalReview(run);
+    customerApproval = new CustomerApproval(run);
+    accessWindow = new AccessWindow(run);
   }
 
   @Override
   public LockboxState run(LockboxRequest request) {
     try {
-      publisher.publish();
+      run.startRun();
+      Features features = run.features();
       record.jit = evaluate(request);
-      switch (record.jit.outcome()) {
-        case REJECT -> moveTo(REJECTED);
-        case GRANT_WITHOUT_LOCKBOX -> holdAccess();
-        case REQUIRE_CUSTOMER_APPROVAL -> {
-          if (awaitCustomerApproval()) {
-            holdAccess();
-          }
-        }
+      if (record.jit.outcome() == JitOutcome.REJECT) {
+        run.moveTo(REJECTED);
+      } else if (features.internalReviewAndBreakGlass() && request.breakGlass()) {
+        breakGlass();
+      } else if (!features.internalReviewAndBreakGlass()
+          || !record.jit.needsInternalApproval()
+          || internalReview.run()) {
+        afterEvaluation();
       }
     } catch (CanceledFailure e) {
       // An operator canceled the workflow: access must still end, so clean up outside its scope.
@@ -80,7 +71,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   private JitEvaluation evaluate(LockboxRequest request) {
     try {
-      return activities.policy.evaluateRequest(request);
+      return run.activities.policy.evaluateRequest(request);
     } catch (ActivityFailure e) {
       // Fail closed: a policy that cannot answer never lets anyone in.
       log.warn("JIT policy unavailable for {}", request.requestId(), e);
@@ -89,126 +80,44 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     }
   }
 
-  /** Returns true when the customer approved; otherwise the request has reached its final status. */
-  private boolean awaitCustomerApproval() {
+  private void afterEvaluation() {
+    if (record.jit.outcome() == JitOutcome.GRANT_WITHOUT_LOCKBOX || customerApproval.run()) {
+      accessWindow.hold(this::tellRequesterOfApproval);
+    }
+  }
+
+  private void tellRequesterOfApproval() {
+    if (record.decision != null) {
+      run.tellRequester(NoticeKind.APPROVED, record.decision);
+    }
+  }
+
+  /**
+   * Emergency access: the rules that reject still apply, but nobody is waited for. The tenant's
+   * approvers hear of it right after the grant.
+   */
+  private void breakGlass() {
     LockboxRequest request = record.request;
     record.approvers =
-        activities.directory.findApprovers(request.tenantId(), request.subscriptionId());
-    if (record.approvers.isEmpty()) {
-      record.jit = withReason(record.jit, "the subscription has no designated Lockbox approver");
-      moveTo(REJECTED);
-      return false;
-    }
-    record.expiresAt = now().plus(request.approvalWindow());
-    CancellationScope window =
-        Workflow.newCancellationScope(
-            () -> approvalTimer = timer(request.approvalWindow(), "approval window"));
-    window.run();
-    moveTo(PENDING);
-    notifyApprovers();
-    Workflow.await(() -> record.decision != null || approvalTimer.isCompleted());
-    if (record.decision == null) {
-      // Recorded at the deadline itself, not at the (slightly later) task that saw the timer.
-      record.decision =
-          DecisionRecord.bySystem(DecisionKind.EXPIRE, "approval window elapsed", record.expiresAt);
-      moveTo(EXPIRED);
-      return false;
-    }
-    window.cancel();
-    return switch (record.decision.kind()) {
-      case APPROVE -> {
-        moveTo(APPROVED);
-        yield true;
-      }
-      case DENY -> {
-        moveTo(DENIED);
-        yield false;
-      }
-      default -> {
-        moveTo(CANCELED);
-        yield false;
-      }
-    };
-  }
-
-  private void notifyApprovers() {
-    ApprovalNotice notice =
-        new ApprovalNotice(record.request, record.jit, record.approvers, record.expiresAt);
-    try {
-      activities.notifications.notifyApprovers(notice);
-      record.notifications.add(notification(true, null));
-    } catch (ActivityFailure e) {
-      // A lost email must not block the request: approvers can still find it in the portal.
-      log.warn("Approvers of {} were not notified", record.request.requestId(), e);
-      record.notifications.add(notification(false, rootMessage(e)));
-    }
-  }
-
-  private NotificationRecord notification(boolean delivered, String error) {
-    return new NotificationRecord("APPROVAL_REQUESTED", record.approvers, delivered, error, now());
-  }
-
-  private void holdAccess() {
-    // The window runs from the moment the grant is issued; the access system enforces the same end.
-    record.accessGrantedAt = now();
-    record.accessExpiresAt = record.accessGrantedAt.plus(record.request.accessDuration());
-    activities.access.grantAccess(grantOf(record.accessExpiresAt));
-    moveTo(ACCESS_GRANTED);
-    Duration left = Duration.between(now(), record.accessExpiresAt);
-    CancellationScope window =
-        Workflow.newCancellationScope(
-            () -> accessTimer = timer(left.isNegative() ? Duration.ZERO : left, "access window"));
-    window.run();
-    Workflow.await(() -> record.revocation != null || accessTimer.isCompleted());
-    if (record.revocation == null) {
-      record.revocation =
-          DecisionRecord.bySystem(DecisionKind.REVOKE, "access window ended", record.accessExpiresAt);
-    } else {
-      window.cancel();
-    }
-    revoke();
-  }
-
-  private AccessGrant grantOf(Instant expiresAt) {
-    LockboxRequest r = record.request;
-    return new AccessGrant(
-        r.requestId(),
-        r.requester(),
-        r.tenantId(),
-        r.subscriptionId(),
-        r.resourceType(),
-        r.resourceId(),
-        r.accessLevel(),
-        expiresAt);
-  }
-
-  private void revoke() {
-    activities.access.revokeAccess(record.request.requestId());
-    record.revokedAt = now();
-    moveTo(COMPLETED);
+        run.activities.directory.findApprovers(request.tenantId(), request.subscriptionId());
+    accessWindow.hold(() -> run.notifier.approvers(NoticeKind.BREAK_GLASS_USED));
   }
 
   private void closeAfterCancellation() {
     String reason = "workflow canceled by an operator";
-    if (record.status == APPROVED || record.status == ACCESS_GRANTED) {
-      // Revoke even when the grant may not have finished: revoking is idempotent.
-      if (record.revocation == null) {
-        record.revocation = DecisionRecord.bySystem(DecisionKind.REVOKE, reason, now());
-      }
-      activities.access.revokeAccess(record.request.requestId());
-      record.revokedAt = now();
-    }
+    accessWindow.revokeAfterCancellation(reason);
     if (record.status.isFinal()) {
       return;
     }
     if (record.accessGrantedAt != null) {
-      moveTo(COMPLETED);
+      run.moveTo(COMPLETED);
+      run.tellRequester(NoticeKind.REVOKED, record.revocation);
       return;
     }
     if (record.decision == null) {
-      record.decision = DecisionRecord.bySystem(DecisionKind.CANCEL, reason, now());
+      record.decision = DecisionRecord.bySystem(DecisionKind.CANCEL, reason, RunContext.now());
     }
-    moveTo(CANCELED);
+    run.moveTo(CANCELED);
   }
 
   // ---- messages ----
@@ -220,7 +129,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   @Override
   public void validateApprove(Decision decision) {
-    Validators.requireCustomerDecisionPossible(record, approvalTimer);
+    Validators.requireCustomerDecisionPossible(record, customerApproval.windowElapsed());
     Validators.requireApprover(record, decision);
   }
 
@@ -240,8 +149,39 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   }
 
   @Override
+  public void validateInternalApprove(Decision decision) {
+    if (run.features() == null || !run.features().internalReviewAndBreakGlass()) {
+      throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure(
+          "this request has no internal review stage", record.status);
+    }
+    internalReview.validate(decision);
+  }
+
+  @Override
+  public LockboxState internalApprove(Decision decision) {
+    internalReview.decide(DecisionKind.INTERNAL_APPROVE, decision);
+    return record.snapshot();
+  }
+
+  @Override
+  public void validateInternalDeny(Decision decision) {
+    validateInternalApprove(decision);
+  }
+
+  @Override
+  public LockboxState internalDeny(Decision decision) {
+    internalReview.decide(DecisionKind.INTERNAL_DENY, decision);
+    return record.snapshot();
+  }
+
+  @Override
   public void validateCancel(Decision decision) {
-    Validators.requireCustomerDecisionPossible(record, approvalTimer);
+    if (record.status != LockboxStatus.INTERNAL_REVIEW) {
+      Validators.requireCustomerDecisionPossible(record, customerApproval.windowElapsed());
+    } else if (record.decision != null || record.internalDecision != null) {
+      throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure(
+          "a decision is already being taken", record.status);
+    }
     Validators.requireRequester(record, decision);
   }
 
@@ -258,44 +198,16 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   @Override
   public LockboxState revoke(Decision decision) {
-    record.revocation = DecisionRecord.of(DecisionKind.REVOKE, decision, now());
+    record.revocation = DecisionRecord.of(DecisionKind.REVOKE, decision, RunContext.now());
     Workflow.await(() -> record.status != ACCESS_GRANTED);
     return record.snapshot();
   }
 
   /** Records the decision, then waits until the main flow has acted on it. */
   private LockboxState decide(DecisionKind kind, Decision decision) {
-    record.decision = DecisionRecord.of(kind, decision, now());
-    Workflow.await(() -> record.status != PENDING);
+    LockboxStatus before = record.status;
+    record.decision = DecisionRecord.of(kind, decision, RunContext.now());
+    Workflow.await(() -> record.status != before);
     return record.snapshot();
-  }
-
-  // ---- helpers ----
-
-  private void moveTo(LockboxStatus next) {
-    record.moveTo(next);
-    publisher.publishStatusChange();
-  }
-
-  private static Promise<Void> timer(Duration duration, String summary) {
-    return Workflow.newTimer(duration, TimerOptions.newBuilder().setSummary(summary).build());
-  }
-
-  private static JitEvaluation withReason(JitEvaluation jit, String reason) {
-    List<String> reasons = new java.util.ArrayList<>(jit.reasons());
-    reasons.add(reason);
-    return new JitEvaluation(JitOutcome.REJECT, jit.ruleId(), reasons);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage();
-  }
-
-  private static Instant now() {
-    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
   }
 }

@@ -26,6 +26,9 @@ final class RequestRecord {
   DecisionRecord revocation;
   Instant revokedAt;
   final List<NotificationRecord> notifications = new ArrayList<>();
+  List<String> internalReviewers = List.of();
+  Instant internalExpiresAt;
+  DecisionRecord internalDecision;
 
   RequestRecord(LockboxRequest request, Instant createdAt) {
     this.request = request;
@@ -39,6 +42,10 @@ final class RequestRecord {
 
   boolean isApprover(String actor) {
     return approvers.contains(actor) && !isRequester(actor);
+  }
+
+  boolean isInternalReviewer(String actor) {
+    return internalReviewers.contains(actor) && !isRequester(actor);
   }
 
   boolean isRequester(String actor) {
@@ -59,6 +66,9 @@ final class RequestRecord {
         accessExpiresAt,
         revocation,
         revokedAt,
-        notifications);
+        notifications,
+        internalReviewers,
+        internalExpiresAt,
+        internalDecision);
   }
 }

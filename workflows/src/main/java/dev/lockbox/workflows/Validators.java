@@ -5,7 +5,6 @@ import static dev.lockbox.workflows.LockboxErrors.NOT_IN_EXPECTED_STATUS;
 
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.LockboxStatus;
-import io.temporal.workflow.Promise;
 
 /**
  * Update validators. They only read state; a refused decision throws and never enters the history.
@@ -14,8 +13,8 @@ final class Validators {
 
   private Validators() {}
 
-  static void requireCustomerDecisionPossible(RequestRecord record, Promise<Void> approvalTimer) {
-    if (record.status == LockboxStatus.PENDING && approvalTimer != null && approvalTimer.isCompleted()) {
+  static void requireCustomerDecisionPossible(RequestRecord record, boolean windowElapsed) {
+    if (record.status == LockboxStatus.PENDING && windowElapsed) {
       throw NOT_IN_EXPECTED_STATUS.failure(
           "the approval window has ended; the request has expired", LockboxStatus.EXPIRED);
     }

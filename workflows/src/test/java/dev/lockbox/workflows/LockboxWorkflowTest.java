@@ -7,7 +7,9 @@ import static dev.lockbox.workflows.testing.LockboxTestRequests.REQUESTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.Channel;
+import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.JitOutcome;
@@ -94,9 +96,9 @@ class LockboxWorkflowTest {
 
     assertThat(resultOf(workflow).status()).isEqualTo(LockboxStatus.COMPLETED);
     List<EventType> events = eventTypes("r-last-second");
+    // The approval timer was cancelled; the timers that fired are the reminder and the access window.
     assertThat(events).filteredOn(EventType.EVENT_TYPE_TIMER_CANCELED::equals).hasSize(1);
-    // The only timer that fired is the access window's.
-    assertThat(events).filteredOn(EventType.EVENT_TYPE_TIMER_FIRED::equals).hasSize(1);
+    assertThat(events).filteredOn(EventType.EVENT_TYPE_TIMER_FIRED::equals).hasSize(2);
   }
 
   @Test
@@ -114,7 +116,7 @@ class LockboxWorkflowTest {
   void givenApprovedRequest_whenASecondDecisionArrives_itIsRefusedWithTheCurrentStatus() {
     LockboxWorkflow workflow = startPending("r-twice");
     workflow.approve(byApprover(null));
-    test.env.sleep(Duration.ofSeconds(1));
+    test.awaitStatus(workflow, LockboxStatus.ACCESS_GRANTED);
 
     assertThat(refusal(() -> workflow.deny(byApprover("changed my mind"))))
         .satisfies(f -> assertThat(f.getType()).isEqualTo("NOT_IN_EXPECTED_STATUS"))
@@ -213,7 +215,7 @@ class LockboxWorkflowTest {
 
     LockboxWorkflow workflow = startPending("r-no-mail");
 
-    LockboxState state = workflow.getState();
+    LockboxState state = test.awaitState(workflow, s -> !s.notifications().isEmpty());
     assertThat(state.notifications()).singleElement()
         .satisfies(n -> assertThat(n.delivered()).isFalse())
         .satisfies(n -> assertThat(n.error()).contains("400"));
@@ -231,12 +233,68 @@ class LockboxWorkflowTest {
     assertThat(test.activities.recorded).extracting(LockboxState::version).containsExactly(1L, 2L, 3L);
   }
 
+  @Test
+  void givenNoDecision_theApproversAreRemindedOnceADayBeforeExpiry_andTheRequesterHearsOfTheExpiry() {
+    LockboxWorkflow workflow = startPending("r-remind");
+    test.env.sleep(APPROVAL_WINDOW.minusHours(24).plusSeconds(1));
+    test.awaitState(workflow, s -> s.notifications().size() == 2);
+
+    assertThat(test.activities.notices).extracting(n -> n.kind())
+        .containsExactly(NoticeKind.APPROVAL_REQUESTED, NoticeKind.REMINDER);
+    LockboxState expired = resultOf(workflow);
+    assertThat(test.activities.notices).hasSize(2);
+    assertThat(test.activities.requesterNotices).extracting(n -> n.kind()).containsExactly(NoticeKind.EXPIRED);
+    assertThat(expired.notifications()).extracting(n -> n.kind())
+        .containsExactly("APPROVAL_REQUESTED", "REMINDER", "EXPIRED");
+  }
+
+  @Test
+  void givenADecisionBeforeTheReminder_noReminderIsEverSent() {
+    LockboxWorkflow workflow = startPending("r-no-remind");
+    workflow.deny(byApprover(null));
+
+    resultOf(workflow);
+    test.env.sleep(APPROVAL_WINDOW);
+
+    assertThat(test.activities.notices).extracting(n -> n.kind()).containsExactly(NoticeKind.APPROVAL_REQUESTED);
+    assertThat(test.activities.requesterNotices).extracting(n -> n.kind()).containsExactly(NoticeKind.DENIED);
+  }
+
+  @Test
+  void givenAWindowShorterThanTheReminder_noReminderIsScheduled() {
+    LockboxRequest shortWindow = withoutReminder(LockboxTestRequests.demo("r-short"));
+
+    LockboxState expired = resultOf(test.start(shortWindow));
+
+    assertThat(expired.status()).isEqualTo(LockboxStatus.EXPIRED);
+    assertThat(test.activities.notices).extracting(n -> n.kind()).containsExactly(NoticeKind.APPROVAL_REQUESTED);
+  }
+
+  @Test
+  void givenApproval_theRequesterHearsOfTheGrantAndOfTheRevoke() {
+    LockboxWorkflow workflow = startPending("r-tell");
+    workflow.approve(byApprover(null));
+
+    resultOf(workflow);
+
+    assertThat(test.activities.requesterNotices).extracting(n -> n.kind())
+        .containsExactly(NoticeKind.APPROVED, NoticeKind.REVOKED);
+    assertThat(test.activities.requesterNotices.get(0).accessExpiresAt()).isNotNull();
+    assertThat(test.activities.requesterNotices.get(1).decision().comment()).isEqualTo("access window ended");
+  }
+
   // ---- helpers ----
+
+  private static LockboxRequest withoutReminder(LockboxRequest r) {
+    return new LockboxRequest(
+        r.requestId(), r.requester(), r.supportTicketId(), r.tenantId(), r.subscriptionId(),
+        r.resourceType(), r.resourceId(), r.accessLevel(), r.justification(), r.approvalWindow(),
+        r.accessDuration(), r.resourceScope(), r.breakGlass(), null, r.internalApprovalWindow());
+  }
 
   private LockboxWorkflow startPending(String requestId) {
     LockboxWorkflow workflow = test.start(LockboxTestRequests.demo(requestId));
-    test.env.sleep(Duration.ofSeconds(1));
-    assertThat(workflow.getState().status()).isEqualTo(LockboxStatus.PENDING);
+    assertThat(test.awaitStatus(workflow, LockboxStatus.PENDING).status()).isEqualTo(LockboxStatus.PENDING);
     return workflow;
   }
 

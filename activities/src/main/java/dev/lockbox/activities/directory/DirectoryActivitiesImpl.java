@@ -17,4 +17,9 @@ public class DirectoryActivitiesImpl implements DirectoryActivities {
   public List<String> findApprovers(String tenantId, String subscriptionId) {
     return directory.approversOf(tenantId, subscriptionId).stream().map(DirectoryUser::id).toList();
   }
+
+  @Override
+  public List<String> findInternalApprovers(String internalRole) {
+    return directory.holdersOf(internalRole).stream().map(DirectoryUser::id).toList();
+  }
 }

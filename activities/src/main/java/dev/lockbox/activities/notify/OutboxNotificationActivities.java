@@ -4,6 +4,7 @@ import dev.lockbox.platform.directory.Directory;
 import dev.lockbox.platform.directory.DirectoryUser;
 import dev.lockbox.workflows.activities.ApprovalNotice;
 import dev.lockbox.workflows.activities.NotificationActivities;
+import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.LockboxRequest;
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +40,11 @@ public class OutboxNotificationActivities implements NotificationActivities {
             .map(DirectoryUser::email)
             .toList();
     String subject =
-        "Lockbox: " + r.requester() + " asks for " + r.accessLevel() + " on " + r.resourceId();
+        switch (notice.kind()) {
+          case REMINDER -> "Reminder — Lockbox request expires soon: " + r.resourceId();
+          case BREAK_GLASS_USED -> "Emergency access was used on " + r.resourceId();
+          default -> "Lockbox: " + r.requester() + " asks for " + r.accessLevel() + " on " + r.resourceId();
+        };
     String text =
         String.join(
             "\n",
@@ -52,11 +57,30 @@ public class OutboxNotificationActivities implements NotificationActivities {
             "Why you are asked: " + String.join("; ", notice.jit().reasons()),
             "Decide before: " + notice.expiresAt(),
             "Review: " + settings.portalBaseUrl() + "/api/lockbox-requests/" + r.requestId());
-    boolean fresh =
-        outbox.deliver(
-            new OutboxMessage(r.requestId(), "APPROVAL_REQUESTED", emails, subject, text, clock.instant()));
-    if (fresh) {
-      log.info("Dev outbox: approval request {} for {}", r.requestId(), notice.approvers());
+    deliver(r, notice.kind().name(), emails, subject, text);
+  }
+
+  @Override
+  public void notifyRequester(RequesterNotice notice) {
+    LockboxRequest r = notice.request();
+    List<String> to = directory.user(r.requester()).map(DirectoryUser::email).stream().toList();
+    String subject =
+        "Lockbox request " + notice.kind().name().toLowerCase(java.util.Locale.ROOT) + ": "
+            + r.accessLevel() + " on " + r.resourceId() + " (" + r.supportTicketId() + ")";
+    String text =
+        String.join(
+            "\n",
+            "Your Lockbox request for " + r.accessLevel() + " on " + r.resourceId() + " is "
+                + notice.kind().name().toLowerCase(java.util.Locale.ROOT) + ".",
+            notice.decision() == null ? "" : "By: " + notice.decision().actor() + " — " + notice.decision().comment(),
+            notice.accessExpiresAt() == null ? "" : "Access until: " + notice.accessExpiresAt(),
+            "Details: " + settings.portalBaseUrl() + "/api/lockbox-requests/" + r.requestId());
+    deliver(r, notice.kind().name(), to, subject, text);
+  }
+
+  private void deliver(LockboxRequest r, String kind, List<String> to, String subject, String text) {
+    if (outbox.deliver(new OutboxMessage(r.requestId(), kind, to, subject, text, clock.instant()))) {
+      log.info("Dev outbox: {} notice of {} to {}", kind, r.requestId(), to);
     }
   }
 }

@@ -100,6 +100,18 @@ class LockboxRequestController {
     return decide(id, DecisionKind.DENY, body);
   }
 
+  @PostMapping(value = "/{id}/internal-approve", consumes = MediaType.APPLICATION_JSON_VALUE)
+  LockboxRequestView internalApprove(
+      @PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
+    return decide(id, DecisionKind.INTERNAL_APPROVE, body);
+  }
+
+  @PostMapping(value = "/{id}/internal-deny", consumes = MediaType.APPLICATION_JSON_VALUE)
+  LockboxRequestView internalDeny(
+      @PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
+    return decide(id, DecisionKind.INTERNAL_DENY, body);
+  }
+
   @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
   LockboxRequestView cancel(@PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
     return decide(id, DecisionKind.CANCEL, body);
@@ -113,14 +125,15 @@ class LockboxRequestController {
   private LockboxRequestView decide(String id, DecisionKind kind, DecisionBody body) {
     DirectoryUser user = currentUser.get();
     LockboxState state = visible(id, user);
-    RequestAccessPolicy.requireMayDecide(kind, user, state.request());
+    RequestAccessPolicy.requireMayDecide(kind, user, state);
     if (state.status().isFinal()) {
       throw new DecisionConflictException(
           LockboxRequestService.noLongerPossible(state.status()), state.status().name());
     }
     String comment = (body == null ? DecisionBody.EMPTY : body).comment();
     LockboxState after = requests.decide(id, kind, new Decision(user.id(), Channel.API, comment));
-    return LockboxRequestView.of(kind == DecisionKind.APPROVE ? requests.settled(id) : after);
+    boolean settles = kind == DecisionKind.APPROVE || kind == DecisionKind.INTERNAL_APPROVE;
+    return LockboxRequestView.of(settles ? requests.settled(id) : after);
   }
 
   private LockboxState visible(String id) {

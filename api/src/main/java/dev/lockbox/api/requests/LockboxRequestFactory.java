@@ -2,35 +2,59 @@ package dev.lockbox.api.requests;
 
 import dev.lockbox.api.LockboxSettings;
 import dev.lockbox.api.problems.InvalidRequestException;
+import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.platform.directory.Directory;
 import dev.lockbox.platform.directory.DirectoryTenant;
 import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.platform.directory.Role;
+import dev.lockbox.policy.Policy;
+import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.ResourceScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a validated body and the signed-in engineer into the workflow's input, checking what bean
- * validation cannot: that the subscription belongs to the tenant and the duration fits.
+ * validation cannot: the tenant and subscription, the service catalogue, break-glass eligibility
+ * and the longest access the matching rule allows. Nothing starts when a check fails.
  */
 @Component
 class LockboxRequestFactory {
 
+  static final int MIN_BREAK_GLASS_JUSTIFICATION = 20;
   private static final int MAX_IDEMPOTENCY_KEY = 255;
 
   private final Directory directory;
+  private final Policy policy;
   private final LockboxSettings settings;
 
-  LockboxRequestFactory(Directory directory, LockboxSettings settings) {
+  LockboxRequestFactory(Directory directory, Policy policy, LockboxSettings settings) {
     this.directory = directory;
+    this.policy = policy;
     this.settings = settings;
   }
 
   LockboxRequest create(DirectoryUser requester, CreateLockboxRequestBody body, String idempotencyKey) {
+    DirectoryTenant tenant = tenantOf(body);
+    policy
+        .catalogue()
+        .problemWith(body.resourceType(), body.accessLevel(), tenant)
+        .ifPresent(problem -> { throw invalid("resourceType", problem); });
+    if (body.isBreakGlass()) {
+      requireBreakGlassAllowed(requester, body);
+    }
+    LockboxRequest draft = request(requester, body, idempotencyKey, settings.accessWindow());
+    Duration maximum = body.isBreakGlass() ? settings.breakGlassWindow() : maximumFor(draft, requester, tenant);
+    return withDuration(draft, accessDuration(body.requestedDuration(), maximum));
+  }
+
+  private DirectoryTenant tenantOf(CreateLockboxRequestBody body) {
     DirectoryTenant tenant =
         directory
             .tenant(body.tenantId())
@@ -40,6 +64,29 @@ class LockboxRequestFactory {
           "subscriptionId",
           "Subscription " + body.subscriptionId() + " does not belong to tenant " + tenant.id() + ".");
     }
+    return tenant;
+  }
+
+  private static void requireBreakGlassAllowed(DirectoryUser requester, CreateLockboxRequestBody body) {
+    if (!requester.has(Role.INCIDENT_RESPONDER)) {
+      throw new NotAllowedException("Only incident responders may declare break-glass access.");
+    }
+    if (body.justification().strip().length() < MIN_BREAK_GLASS_JUSTIFICATION) {
+      throw invalid(
+          "justification",
+          "Break-glass access needs a justification of at least " + MIN_BREAK_GLASS_JUSTIFICATION + " characters.");
+    }
+  }
+
+  /** The longest access this request may have: the access window, capped by the matching rule. */
+  private Duration maximumFor(LockboxRequest draft, DirectoryUser requester, DirectoryTenant tenant) {
+    JitEvaluation jit = policy.evaluate(draft, Optional.of(requester), tenant);
+    Duration ruleMax = jit.maxAccessDuration();
+    return ruleMax != null && ruleMax.compareTo(settings.accessWindow()) < 0 ? ruleMax : settings.accessWindow();
+  }
+
+  private LockboxRequest request(
+      DirectoryUser requester, CreateLockboxRequestBody body, String idempotencyKey, Duration duration) {
     return new LockboxRequest(
         requestId(requester, idempotencyKey),
         requester.id(),
@@ -51,7 +98,18 @@ class LockboxRequestFactory {
         body.accessLevel(),
         body.justification(),
         settings.approvalWindow(),
-        accessDuration(body.requestedDuration()));
+        duration,
+        body.resourceScope() == null ? ResourceScope.RESOURCE : ResourceScope.valueOf(body.resourceScope()),
+        body.isBreakGlass(),
+        settings.reminderFor(settings.approvalWindow()),
+        settings.internalApprovalWindow());
+  }
+
+  private static LockboxRequest withDuration(LockboxRequest r, Duration duration) {
+    return new LockboxRequest(
+        r.requestId(), r.requester(), r.supportTicketId(), r.tenantId(), r.subscriptionId(),
+        r.resourceType(), r.resourceId(), r.accessLevel(), r.justification(), r.approvalWindow(),
+        duration, r.resourceScope(), r.breakGlass(), r.reminderBeforeExpiry(), r.internalApprovalWindow());
   }
 
   /** Same engineer + same key → same request id, so a retried create finds its first request. */
@@ -69,9 +127,9 @@ class LockboxRequestFactory {
     return UUID.nameUUIDFromBytes(scoped.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
-  private Duration accessDuration(String requested) {
+  private static Duration accessDuration(String requested, Duration maximum) {
     if (requested == null) {
-      return settings.accessWindow();
+      return maximum;
     }
     Duration duration;
     try {
@@ -82,11 +140,11 @@ class LockboxRequestFactory {
     if (duration.isNegative() || duration.isZero()) {
       throw invalid("requestedDuration", "requestedDuration must be longer than zero.");
     }
-    if (duration.compareTo(settings.accessWindow()) > 0) {
+    if (duration.compareTo(maximum) > 0) {
       throw invalid(
           "requestedDuration",
-          "requestedDuration " + requested + " is longer than the maximum access window "
-              + settings.accessWindow() + ".");
+          "requestedDuration " + requested + " is longer than the maximum access window " + maximum
+              + " for this request.");
     }
     return duration;
   }

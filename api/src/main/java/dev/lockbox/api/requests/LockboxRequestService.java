@@ -87,7 +87,7 @@ class LockboxRequestService {
     WorkflowStub untyped = WorkflowStub.fromTyped(stub(requestId));
     UpdateOptions<LockboxState> options =
         UpdateOptions.newBuilder(LockboxState.class)
-            .setUpdateName(kind.name().toLowerCase(Locale.ROOT))
+            .setUpdateName(updateName(kind))
             .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
             .build();
     try {
@@ -103,6 +103,16 @@ class LockboxRequestService {
     } catch (WorkflowException e) {
       throw refusal(e);
     }
+  }
+
+  /** APPROVE → "approve", INTERNAL_APPROVE → "internalApprove": the workflow's update names. */
+  static String updateName(DecisionKind kind) {
+    String[] words = kind.name().toLowerCase(Locale.ROOT).split("_");
+    StringBuilder name = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return name.toString();
   }
 
   /** The workflow's event history in Temporal's JSON format (what the Web UI downloads). */

@@ -23,9 +23,14 @@ public record LockboxRequestView(
     String resourceId,
     String accessLevel,
     String justification,
+    String resourceScope,
+    boolean breakGlass,
     String accessDuration,
     String approvalWindow,
     Jit jit,
+    List<String> internalReviewers,
+    Instant internalExpiresAt,
+    Decision internalDecision,
     List<String> approvers,
     Instant createdAt,
     Instant expiresAt,
@@ -37,7 +42,8 @@ public record LockboxRequestView(
     Decision revocation,
     List<Notification> notifications) {
 
-  public record Jit(String outcome, String ruleId, List<String> reasons) {}
+  public record Jit(
+      String outcome, String ruleId, List<String> reasons, String internalApprovalRole, String maxAccessDuration) {}
 
   public record Decision(String kind, String actor, String channel, String comment, Instant at) {}
 
@@ -57,9 +63,14 @@ public record LockboxRequestView(
         r.resourceId(),
         r.accessLevel(),
         r.justification(),
+        r.resourceScope().name(),
+        r.breakGlass(),
         r.accessDuration().toString(),
         r.approvalWindow().toString(),
         jit(s.jit()),
+        s.internalReviewers(),
+        s.internalExpiresAt(),
+        decision(s.internalDecision()),
         s.approvers(),
         s.createdAt(),
         s.expiresAt(),
@@ -73,7 +84,14 @@ public record LockboxRequestView(
   }
 
   private static Jit jit(JitEvaluation jit) {
-    return jit == null ? null : new Jit(jit.outcome().name(), jit.ruleId(), jit.reasons());
+    return jit == null
+        ? null
+        : new Jit(
+            jit.outcome().name(),
+            jit.ruleId(),
+            jit.reasons(),
+            jit.internalApprovalRole(),
+            jit.maxAccessDuration() == null ? null : jit.maxAccessDuration().toString());
   }
 
   private static Decision decision(DecisionRecord d) {

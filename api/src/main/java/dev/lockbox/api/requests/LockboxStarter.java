@@ -57,12 +57,13 @@ final class LockboxStarter {
         .set(LockboxSearchAttributes.SUPPORT_TICKET_ID, r.supportTicketId())
         .set(LockboxSearchAttributes.REQUESTER, r.requester())
         .set(LockboxSearchAttributes.RESOURCE_TYPE, r.resourceType())
+        .set(LockboxSearchAttributes.BREAK_GLASS, r.breakGlass())
         .build();
   }
 
   /** "RemoteDesktop to vm-web-01 for ticket SR-1001 — contoso": what operators read first. */
   static String summary(LockboxRequest r) {
-    return r.accessLevel() + " to " + r.resourceId() + " for ticket " + r.supportTicketId() + " — "
+    return (r.breakGlass() ? "BREAK-GLASS " : "") + r.accessLevel() + " to " + r.resourceId() + " for ticket " + r.supportTicketId() + " — "
         + r.tenantId();
   }
 
@@ -71,7 +72,7 @@ final class LockboxStarter {
         "\n",
         "**Requester:** " + r.requester(),
         "**Resource:** " + r.resourceType() + " `" + r.resourceId() + "` in " + r.subscriptionId(),
-        "**Access:** " + r.accessLevel() + " for " + r.accessDuration(),
+        "**Access:** " + r.accessLevel() + " on the " + r.resourceScope() + " for " + r.accessDuration(),
         "**Approval window:** " + r.approvalWindow());
   }
 }

@@ -7,6 +7,7 @@ import dev.lockbox.platform.directory.Role;
 import dev.lockbox.readmodel.SummaryQuery;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.LockboxState;
 import java.util.Set;
 
 /**
@@ -18,11 +19,15 @@ final class RequestAccessPolicy {
 
   private RequestAccessPolicy() {}
 
-  /** Requesters see their own requests, approvers their tenant's, auditors every request. */
+  /**
+   * Requesters see their own requests, approvers their tenant's; auditors and provider-side
+   * internal reviewers see every request.
+   */
   static boolean canSee(DirectoryUser user, LockboxRequest request) {
     return user.id().equals(request.requester())
         || user.approves(request.tenantId())
-        || user.has(Role.AUDITOR);
+        || user.has(Role.AUDITOR)
+        || user.has(Role.INTERNAL_APPROVER);
   }
 
   static void requireMayCreate(DirectoryUser user) {
@@ -31,10 +36,23 @@ final class RequestAccessPolicy {
     }
   }
 
-  static void requireMayDecide(DecisionKind kind, DirectoryUser user, LockboxRequest request) {
+  static void requireMayDecide(DecisionKind kind, DirectoryUser user, LockboxState state) {
+    LockboxRequest request = state.request();
     boolean requester = user.id().equals(request.requester());
     boolean approver = user.approves(request.tenantId());
     switch (kind) {
+      case INTERNAL_APPROVE, INTERNAL_DENY -> {
+        String role = state.jit() == null ? null : state.jit().internalApprovalRole();
+        if (requester) {
+          throw new NotAllowedException("Requesters never review their own request.");
+        }
+        if (role == null || !user.holdsInternalRole(role)) {
+          throw new NotAllowedException(
+              role == null
+                  ? "This request needs no internal review."
+                  : "Only holders of the " + role + " role may review this request.");
+        }
+      }
       case APPROVE, DENY -> {
         if (requester) {
           throw new NotAllowedException("Requesters never approve or deny their own request.");
@@ -65,7 +83,7 @@ final class RequestAccessPolicy {
    */
   static SummaryQuery scope(
       DirectoryUser user, String status, String tenantId, int page, int size) {
-    if (user.has(Role.AUDITOR)) {
+    if (user.has(Role.AUDITOR) || user.has(Role.INTERNAL_APPROVER)) {
       return query(status, null, tenantId, null, page, size);
     }
     if (user.has(Role.CUSTOMER_APPROVER)) {

@@ -39,6 +39,14 @@ public class Directory {
         java.util.Comparator.comparing(DirectoryUser::id)).toList();
   }
 
+  /** Everyone who holds an internal approval role, in a stable order. */
+  public List<DirectoryUser> holdersOf(String internalRole) {
+    return users.values().stream()
+        .filter(u -> u.holdsInternalRole(internalRole))
+        .sorted(java.util.Comparator.comparing(DirectoryUser::id))
+        .toList();
+  }
+
   private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
     return items.stream()
         .collect(

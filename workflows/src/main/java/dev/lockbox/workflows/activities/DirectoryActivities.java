@@ -14,4 +14,8 @@ public interface DirectoryActivities {
    */
   @ActivityMethod
   List<String> findApprovers(String tenantId, String subscriptionId);
+
+  /** The user ids holding a provider-side internal approval role (e.g. support-lead). */
+  @ActivityMethod
+  List<String> findInternalApprovers(String internalRole);
 }

@@ -3,13 +3,21 @@ package dev.lockbox.workflows.activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 
-/** Tells people about a request. Delivery is idempotent per request and notice kind. */
+/**
+ * Tells people about a request. Delivery is idempotent per (request, notice kind, recipient), so
+ * a retried activity never sends a mail twice.
+ */
 @ActivityInterface
 public interface NotificationActivities {
 
   /** Error type of a failure that a retry cannot fix (for example SendGrid answered 4xx). */
   String UNDELIVERABLE = "Undeliverable";
 
+  /** Approval requested, reminder, or break-glass used: to the request's approvers. */
   @ActivityMethod
   void notifyApprovers(ApprovalNotice notice);
+
+  /** Approved, denied, expired, revoked: to the engineer who asked. */
+  @ActivityMethod
+  void notifyRequester(RequesterNotice notice);
 }

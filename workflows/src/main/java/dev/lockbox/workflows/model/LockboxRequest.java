@@ -4,11 +4,16 @@ import java.time.Duration;
 
 /**
  * What an engineer asked for, as the workflow receives it. The windows are captured when the
- * request starts so a later configuration change never alters a running request.
+ * request starts so a later configuration change never alters a running request. Fields added
+ * after the first release are null (or false) in older histories; the compact constructor gives
+ * them the meaning they had then.
  *
  * @param requester the authenticated engineer
  * @param approvalWindow how long the customer has to decide
  * @param accessDuration how long access lasts once granted
+ * @param breakGlass emergency access outside standard procedures: granted without waiting
+ * @param reminderBeforeExpiry when to remind approvers before expiry; null for no reminder
+ * @param internalApprovalWindow how long an internal reviewer has to decide
  */
 public record LockboxRequest(
     String requestId,
@@ -21,4 +26,13 @@ public record LockboxRequest(
     String accessLevel,
     String justification,
     Duration approvalWindow,
-    Duration accessDuration) {}
+    Duration accessDuration,
+    ResourceScope resourceScope,
+    boolean breakGlass,
+    Duration reminderBeforeExpiry,
+    Duration internalApprovalWindow) {
+
+  public LockboxRequest {
+    resourceScope = resourceScope == null ? ResourceScope.RESOURCE : resourceScope;
+  }
+}

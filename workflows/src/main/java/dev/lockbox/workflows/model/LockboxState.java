@@ -10,6 +10,7 @@ import java.util.List;
  * @param version grows by one on every status change; the read model keeps the highest it saw
  * @param decision the customer's (or the clock's) answer: approve, deny, expire or cancel
  * @param revocation who or what ended granted access
+ * @param internalDecision the provider-side reviewer's decision, when the policy asked for one
  */
 public record LockboxState(
     LockboxRequest request,
@@ -24,10 +25,14 @@ public record LockboxState(
     Instant accessExpiresAt,
     DecisionRecord revocation,
     Instant revokedAt,
-    List<NotificationRecord> notifications) {
+    List<NotificationRecord> notifications,
+    List<String> internalReviewers,
+    Instant internalExpiresAt,
+    DecisionRecord internalDecision) {
 
   public LockboxState {
     approvers = List.copyOf(approvers);
     notifications = List.copyOf(notifications);
+    internalReviewers = internalReviewers == null ? List.of() : List.copyOf(internalReviewers);
   }
 }

@@ -6,6 +6,8 @@ public enum LockboxStatus {
   EVALUATING,
   /** The JIT policy refused the request; nothing was granted. */
   REJECTED,
+  /** A provider-side reviewer (e.g. a support lead) must approve before the customer is asked. */
+  INTERNAL_REVIEW,
   /** The customer's approvers were notified and the request waits for their decision. */
   PENDING,
   /** An approver approved; access is being granted. */

@@ -7,6 +7,7 @@ import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.activities.ReadModelActivities;
+import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
@@ -24,19 +25,24 @@ public final class FakeActivities
         ReadModelActivities {
 
   public static final String APPROVER = "contoso-owner";
+  public static final String SUPPORT_LEAD = "support-lead";
 
   public volatile JitOutcome outcome = JitOutcome.REQUIRE_CUSTOMER_APPROVAL;
   public volatile List<String> approvers = List.of(APPROVER);
+  /** The role the policy asks for first; null for none. */
+  public volatile String internalRole;
+  public volatile List<String> internalApprovers = List.of(SUPPORT_LEAD);
   public volatile boolean emailUndeliverable;
 
   public final List<ApprovalNotice> notices = new CopyOnWriteArrayList<>();
+  public final List<RequesterNotice> requesterNotices = new CopyOnWriteArrayList<>();
   public final List<AccessGrant> grants = new CopyOnWriteArrayList<>();
   public final List<String> revokes = new CopyOnWriteArrayList<>();
   public final List<LockboxState> recorded = new CopyOnWriteArrayList<>();
 
   @Override
   public JitEvaluation evaluateRequest(LockboxRequest request) {
-    return new JitEvaluation(outcome, "test-rule", List.of("decided by the test"));
+    return new JitEvaluation(outcome, "test-rule", List.of("decided by the test"), internalRole, null);
   }
 
   @Override
@@ -45,11 +51,24 @@ public final class FakeActivities
   }
 
   @Override
+  public List<String> findInternalApprovers(String internalRole) {
+    return internalApprovers;
+  }
+
+  @Override
   public void notifyApprovers(ApprovalNotice notice) {
     if (emailUndeliverable) {
       throw ApplicationFailure.newNonRetryableFailure("mail provider said 400", UNDELIVERABLE);
     }
     notices.add(notice);
+  }
+
+  @Override
+  public void notifyRequester(RequesterNotice notice) {
+    if (emailUndeliverable) {
+      throw ApplicationFailure.newNonRetryableFailure("mail provider said 400", UNDELIVERABLE);
+    }
+    requesterNotices.add(notice);
   }
 
   @Override

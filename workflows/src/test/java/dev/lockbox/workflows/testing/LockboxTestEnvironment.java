@@ -5,6 +5,10 @@ import dev.lockbox.workflows.LockboxSearchAttributes;
 import dev.lockbox.workflows.LockboxWorkflow;
 import dev.lockbox.workflows.LockboxWorkflowImpl;
 import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
+import java.time.Duration;
+import java.util.function.Predicate;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -48,6 +52,30 @@ public final class LockboxTestEnvironment implements AutoCloseable {
                     .build());
     WorkflowClient.start(workflow::run, request);
     return workflow;
+  }
+
+  /**
+   * Waits (in real time, at most 20 s) until the workflow reports the status. Activities run on
+   * real threads, so on a busy machine a step can take longer than the test clock suggests.
+   */
+  public LockboxState awaitStatus(LockboxWorkflow workflow, LockboxStatus status) {
+    return awaitState(workflow, state -> state.status() == status);
+  }
+
+  /** Waits (in real time, at most 20 s) until the workflow's state satisfies the condition. */
+  public LockboxState awaitState(LockboxWorkflow workflow, Predicate<LockboxState> condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    LockboxState state = workflow.getState();
+    while (!condition.test(state) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      state = workflow.getState();
+    }
+    return state;
   }
 
   @Override

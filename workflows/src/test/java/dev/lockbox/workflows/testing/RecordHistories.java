@@ -20,19 +20,24 @@ import java.util.function.Consumer;
  * Records one history per lifecycle path into {@code src/test/resources/histories}. Run it when a
  * new path appears, never to "fix" a failing replay: a recorded history is what production ran.
  *
+ * <p>Each workflow version gets its own folder; never re-record an older one.
+ *
  * <pre>mvn -pl workflows test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=dev.lockbox.workflows.testing.RecordHistories</pre>
+ *   -Dexec.mainClass=dev.lockbox.workflows.testing.RecordHistories \
+ *   -Dexec.args=workflows/src/test/resources/histories/&lt;version&gt;</pre>
  */
 public final class RecordHistories {
 
   private static final Decision OWNER = new Decision(FakeActivities.APPROVER, Channel.PORTAL, "ok");
+  private static final Decision LEAD =
+      new Decision(FakeActivities.SUPPORT_LEAD, Channel.API, "checked the ticket");
   private static final Decision REQUESTER =
       new Decision(LockboxTestRequests.REQUESTER, Channel.API, "no longer needed");
 
   private RecordHistories() {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "workflows/src/test/resources/histories");
+    Path dir = Path.of(args[0]);
     Files.createDirectories(dir);
     for (Map.Entry<String, Consumer<LockboxTestEnvironment>> path : paths().entrySet()) {
       try (LockboxTestEnvironment test = new LockboxTestEnvironment()) {
@@ -73,6 +78,22 @@ public final class RecordHistories {
       t.activities.emailUndeliverable = true;
       finish(t, decideAfterAnHour(t, "email-undeliverable", w -> w.deny(OWNER)));
     });
+    paths.put("internal-approve", t -> {
+      t.activities.internalRole = "support-lead";
+      LockboxWorkflow w = decideAfterAnHour(t, "internal-approve", x -> x.internalApprove(LEAD));
+      t.env.sleep(Duration.ofHours(1));
+      w.approve(OWNER);
+      finish(t, w);
+    });
+    paths.put("internal-deny", t -> {
+      t.activities.internalRole = "support-lead";
+      finish(t, decideAfterAnHour(t, "internal-deny", w -> w.internalDeny(LEAD)));
+    });
+    paths.put("internal-timeout", t -> {
+      t.activities.internalRole = "support-lead";
+      finish(t, start(t, "internal-timeout"));
+    });
+    paths.put("break-glass", t -> finish(t, t.start(LockboxTestRequests.breakGlass("break-glass"))));
     return paths;
   }
 

@@ -49,6 +49,22 @@ public class ReorderedLockboxWorkflow implements LockboxWorkflow {
   public void validateDeny(Decision decision) {}
 
   @Override
+  public LockboxState internalApprove(Decision decision) {
+    return null;
+  }
+
+  @Override
+  public void validateInternalApprove(Decision decision) {}
+
+  @Override
+  public LockboxState internalDeny(Decision decision) {
+    return null;
+  }
+
+  @Override
+  public void validateInternalDeny(Decision decision) {}
+
+  @Override
   public LockboxState cancel(Decision decision) {
     return null;
   }

@@ -1,0 +1,147 @@
+package dev.lockbox.api.audit;
+
+import dev.lockbox.api.problems.RequestNotFoundException;
+import dev.lockbox.api.security.CurrentUser;
+import dev.lockbox.audit.AuditEvent;
+import dev.lockbox.audit.export.AuditExporter;
+import dev.lockbox.audit.export.ExportScope;
+import dev.lockbox.platform.directory.DirectoryUser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Audit events (JSON, or CSV with {@code Accept: text/csv}), one request's trail, the signed bulk
+ * export (NDJSON, streamed) and the public key that verifies exports.
+ */
+@RestController
+class AuditController {
+
+  static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+  private static final Duration DEFAULT_RANGE = Duration.ofDays(30);
+
+  private final AuditEventsService events;
+  private final AuditExporter exporter;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  AuditController(AuditEventsService events, AuditExporter exporter, CurrentUser currentUser, Clock clock) {
+    this.events = events;
+    this.exporter = exporter;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /** Events in [from, to) (default: the last 30 days), filtered, a page at a time. */
+  @GetMapping(value = "/api/audit/events", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+  ResponseEntity<?> events(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String action,
+      @RequestParam(required = false) String tenantId,
+      @RequestParam(required = false) String subscriptionId,
+      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String size,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    Instant end = AuditParameters.instant("to", to, clock.instant());
+    Instant start = AuditParameters.instant("from", from, end.minus(DEFAULT_RANGE));
+    AuditParameters.requireOrder(start, end);
+    var filter =
+        new AuditEventsService.Filter(
+            start, end, AuditParameters.action(action), AuditAccess.tenantScope(currentUser.get(), tenantId), subscriptionId);
+    int pageNumber = AuditParameters.number("page", page, 0, 0, 100_000);
+    int pageSize = AuditParameters.number("size", size, 100, 1, AuditParameters.MAX_SIZE);
+    AuditEventsService.EventPage result = events.events(filter, pageNumber, pageSize);
+    ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+    if (result.hasMore()) {
+      String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", pageNumber + 1).build().toUriString();
+      ok.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+    }
+    return wantsCsv(accept) ? ok.contentType(CSV).body(AuditCsv.of(result.items())) : ok.contentType(MediaType.APPLICATION_JSON).body(result);
+  }
+
+  /** One request's trail, for whoever may see the request. */
+  @GetMapping(value = "/api/lockbox-requests/{id}/audit", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+  ResponseEntity<?> trail(@PathVariable String id, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    List<AuditEvent> trail = events.trail(id).orElseThrow(() -> new RequestNotFoundException(id));
+    DirectoryUser user = currentUser.get();
+    AuditEvent created = trail.isEmpty() ? null : trail.get(0);
+    if (created == null || !AuditAccess.canSeeTrail(user, created.actor(), created.tenantId())) {
+      throw new RequestNotFoundException(id);
+    }
+    return wantsCsv(accept) ? ResponseEntity.ok().contentType(CSV).body(AuditCsv.of(trail)) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(trail);
+  }
+
+  /**
+   * The signed bulk export of the requests created in [from, to), streamed line by line: a
+   * response cut short has no manifest, so it never verifies.
+   */
+  @GetMapping(value = "/api/audit/export", produces = "application/x-ndjson")
+  void export(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String tenantId,
+      HttpServletResponse response)
+      throws IOException {
+    Instant start = AuditParameters.instant("from", from, null);
+    Instant end = AuditParameters.instant("to", to, null);
+    AuditParameters.requireOrder(start, end);
+    Set<String> tenants = AuditAccess.tenantScope(currentUser.get(), tenantId);
+    response.setContentType(NDJSON.toString());
+    response.setCharacterEncoding("UTF-8");
+    String file = ("lockbox-audit-" + start + "-" + end + ".ndjson").replace(':', '-');
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+    OutputStream out = response.getOutputStream();
+    try {
+      exporter.export(new ExportScope(start, end, tenants), null, out);
+    } catch (RuntimeException e) {
+      // Before the first line this is a 503 problem; later the cut stream has no manifest.
+      throw TemporalErrors.translate(e);
+    }
+    out.flush();
+  }
+
+  @GetMapping(value = "/api/audit/public-key", produces = "application/x-pem-file")
+  String publicKey() {
+    return exporter.key().publicKeyPem();
+  }
+
+  /** CSV only when the caller asks for it; JSON for {@code *}/{@code *} and anything else. */
+  static boolean wantsCsv(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    try {
+      double csv = -1;
+      double json = -1;
+      boolean csvFirst = false;
+      for (MediaType type : MediaType.parseMediaTypes(accept)) {
+        if (type.isCompatibleWith(CSV) && !type.isWildcardType() && !type.isWildcardSubtype()) {
+          csvFirst = csvFirst || json < 0;
+          csv = Math.max(csv, type.getQualityValue());
+        } else if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+          json = Math.max(json, type.getQualityValue());
+        }
+      }
+      return csv > json || (csv >= 0 && csv == json && csvFirst);
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
+  }
+}

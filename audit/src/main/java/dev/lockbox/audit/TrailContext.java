@@ -1,0 +1,203 @@
+package dev.lockbox.audit;
+
+import static dev.lockbox.audit.PayloadJson.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.lockbox.workflows.LockboxSearchAttributes;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.api.failure.v1.Failure;
+import io.temporal.api.history.v1.HistoryEvent;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+/**
+ * What a trail has read of one history so far: the request, the activities scheduled, the
+ * decisions the workflow accepted and an operator's cancel request. It turns each history event
+ * into at most one {@link Fired} trigger and attributes the audit events the rules make of them.
+ */
+final class TrailContext {
+
+  private static final String STATUS = LockboxSearchAttributes.STATUS.getName();
+
+  private final String requestId;
+  private JsonNode request = MissingNode.getInstance();
+  private JsonNode jit = MissingNode.getInstance();
+  private JsonNode approvers = MissingNode.getInstance();
+  private final Map<Long, String> activityTypes = new HashMap<>();
+  private final Map<Long, JsonNode> activityInputs = new HashMap<>();
+  private final Map<String, Attribution> acceptedDecisions = new HashMap<>();
+  private Attribution operatorCancel;
+  private String status = "EVALUATING";
+  private String previousStatus;
+
+  TrailContext(String requestId) {
+    this.requestId = requestId;
+  }
+
+  Optional<Fired> read(HistoryEvent e) {
+    switch (e.getEventType()) {
+      case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED -> {
+        request = PayloadJson.first(e.getWorkflowExecutionStartedEventAttributes().getInput());
+        return Optional.of(Fired.of(Trigger.started(), e));
+      }
+      case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> {
+        var scheduled = e.getActivityTaskScheduledEventAttributes();
+        activityTypes.put(e.getEventId(), scheduled.getActivityType().getName());
+        activityInputs.put(e.getEventId(), PayloadJson.first(scheduled.getInput()));
+        return Optional.empty();
+      }
+      case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {
+        var completed = e.getActivityTaskCompletedEventAttributes();
+        return Optional.of(activityCompleted(e, completed.getScheduledEventId(), PayloadJson.first(completed.getResult())));
+      }
+      case EVENT_TYPE_ACTIVITY_TASK_FAILED -> {
+        var failed = e.getActivityTaskFailedEventAttributes();
+        return Optional.of(activityFailed(e, failed.getScheduledEventId(), failed.getFailure()));
+      }
+      case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT -> {
+        var timedOut = e.getActivityTaskTimedOutEventAttributes();
+        return Optional.of(activityFailed(e, timedOut.getScheduledEventId(), timedOut.getFailure()));
+      }
+      case EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES -> {
+        Payload status =
+            e.getUpsertWorkflowSearchAttributesEventAttributes().getSearchAttributes().getIndexedFieldsMap().get(STATUS);
+        JsonNode value = status == null ? MissingNode.getInstance() : PayloadJson.of(status);
+        if (!value.isTextual()) {
+          return Optional.empty();
+        }
+        this.previousStatus = this.status;
+        this.status = value.asText();
+        return Optional.of(Fired.of(Trigger.status(value.asText()), e));
+      }
+      case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED -> {
+        var input = e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput();
+        acceptedDecisions.put(input.getName(), decision(PayloadJson.first(input.getArgs())));
+        return Optional.of(Fired.of(Trigger.update(input.getName()), e));
+      }
+      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED -> {
+        var cancel = e.getWorkflowExecutionCancelRequestedEventAttributes();
+        operatorCancel =
+            Attribution.system("workflow canceled by an operator through Temporal (client " + cancel.getIdentity() + ")");
+        return Optional.empty();
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private Fired activityCompleted(HistoryEvent e, long scheduledId, JsonNode result) {
+    String type = activityTypes.getOrDefault(scheduledId, "");
+    if (type.equals("EvaluateRequest")) {
+      jit = result;
+    } else if (type.equals("FindApprovers")) {
+      approvers = result;
+    }
+    return new Fired(Trigger.activityCompleted(type), e, activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()), result, null);
+  }
+
+  private Fired activityFailed(HistoryEvent e, long scheduledId, Failure failure) {
+    String type = activityTypes.getOrDefault(scheduledId, "");
+    String message = failure.hasCause() ? failure.getCause().getMessage() : failure.getMessage();
+    return new Fired(Trigger.activityFailed(type), e, activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()), MissingNode.getInstance(), message);
+  }
+
+  AuditEvent event(AuditAction action, Attribution by, HistoryEvent e) {
+    var t = e.getEventTime();
+    return new AuditEvent(
+        Instant.ofEpochSecond(t.getSeconds(), t.getNanos()),
+        action,
+        by.actor(),
+        by.channel(),
+        text(request, "tenantId"),
+        text(request, "subscriptionId"),
+        Optional.ofNullable(text(request, "requestId")).orElse(requestId),
+        text(request, "supportTicketId"),
+        by.reason(),
+        e.getEventId());
+  }
+
+  // ---- attributions the rules use ----
+
+  /** Requests are created through the API by the authenticated engineer. */
+  Attribution byRequester() {
+    String what = text(request, "accessLevel") + " on " + text(request, "resourceType") + " " + text(request, "resourceId");
+    return new Attribution(text(request, "requester"), "API", what + ": " + text(request, "justification"));
+  }
+
+  Attribution jitEvaluated(JsonNode result) {
+    return Attribution.system(
+        text(result, "outcome") + " (rule " + text(result, "ruleId") + "): " + joined(result.path("reasons")));
+  }
+
+  static Attribution policyUnavailable(String failure) {
+    return Attribution.system("the JIT policy could not be evaluated (" + failure + "); the request is refused");
+  }
+
+  Attribution rejected() {
+    if ("REJECT".equals(text(jit, "outcome"))) {
+      return Attribution.system(joined(jit.path("reasons")));
+    }
+    if (approvers.isArray() && approvers.isEmpty()) {
+      return Attribution.system("the subscription has no designated Lockbox approver");
+    }
+    return Attribution.system("the JIT policy could not be evaluated");
+  }
+
+  /**
+   * The accepted Update with one of these names decided (the first found); failing that an
+   * operator's cancel; failing that the workflow itself (a timer), for the given reason.
+   */
+  Attribution decidedBy(String systemReason, String... updateNames) {
+    for (String updateName : updateNames) {
+      Attribution decision = acceptedDecisions.get(updateName);
+      if (decision != null) {
+        return decision;
+      }
+    }
+    return operatorCancel != null ? operatorCancel : Attribution.system(systemReason);
+  }
+
+  Attribution expired() {
+    return Attribution.system(
+        "INTERNAL_REVIEW".equals(previousStatus)
+            ? "nobody decided within the internal approval window"
+            : "nobody decided within the approval window");
+  }
+
+  Attribution internalReviewAsked() {
+    return Attribution.system(
+        "the policy (rule " + text(jit, "ruleId") + ") asks the " + text(jit, "internalApprovalRole")
+            + " role to approve first");
+  }
+
+  /** Break-glass access is declared by the engineer when it is granted; other grants are not. */
+  Attribution breakGlassDeclared() {
+    if (!request.path("breakGlass").asBoolean(false)) {
+      return null;
+    }
+    return new Attribution(
+        text(request, "requester"), "API", "emergency access without waiting: " + text(request, "justification"));
+  }
+
+  Attribution granted(JsonNode grant) {
+    return Attribution.system(
+        text(grant, "accessLevel") + " on " + text(grant, "resourceType") + " " + text(grant, "resourceId")
+            + " for " + text(grant, "principal") + " until " + text(grant, "expiresAt"));
+  }
+
+  private static Attribution decision(JsonNode decision) {
+    return new Attribution(text(decision, "actor"), text(decision, "channel"), text(decision, "comment"));
+  }
+
+  private static String joined(JsonNode reasons) {
+    List<String> texts =
+        StreamSupport.stream(reasons.spliterator(), false).map(JsonNode::asText).toList();
+    return String.join("; ", texts);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.lockbox.policy;
+
+import dev.lockbox.platform.directory.DirectoryTenant;
+import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The JIT policy: a catalogue of services and an ordered list of rules, first match wins. */
+public final class Policy {
+
+  private final Catalogue catalogue;
+  private final List<Rule> rules;
+  private final TenantWithoutLockbox tenantWithoutLockbox;
+
+  Policy(Catalogue catalogue, List<Rule> rules, TenantWithoutLockbox tenantWithoutLockbox) {
+    this.catalogue = catalogue;
+    this.rules = List.copyOf(rules);
+    this.tenantWithoutLockbox = tenantWithoutLockbox;
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public List<String> ruleIds() {
+    return rules.stream().map(Rule::id).toList();
+  }
+
+  /** Evaluates a request; the requester's identity facts come from the directory entry. */
+  public JitEvaluation evaluate(
+      LockboxRequest request, Optional<DirectoryUser> requester, DirectoryTenant tenant) {
+    Optional<String> problem =
+        catalogue.problemWith(request.resourceType(), request.accessLevel(), tenant);
+    if (problem.isPresent()) {
+      return new JitEvaluation(JitOutcome.REJECT, "catalogue", List.of(problem.get()));
+    }
+    Scenario scenario = catalogue.scenario(request.resourceType(), request.accessLevel()).orElseThrow();
+    RequestFacts facts = facts(request, requester, scenario);
+    Rule rule = firstMatch(facts);
+    List<String> reasons = new ArrayList<>();
+    for (String reason : rule.because()) {
+      reasons.add(fill(reason, scenario, facts));
+    }
+    JitOutcome outcome = rule.outcome();
+    String unavailable = tenant.lockboxUnavailableReason();
+    if (outcome == JitOutcome.REQUIRE_CUSTOMER_APPROVAL && unavailable != null) {
+      outcome =
+          tenantWithoutLockbox == TenantWithoutLockbox.REJECT
+              ? JitOutcome.REJECT
+              : JitOutcome.GRANT_WITHOUT_LOCKBOX;
+      reasons.add(unavailable);
+    }
+    return new JitEvaluation(
+        outcome, rule.id(), reasons, rule.internalApproval(), rule.maxAccessDuration());
+  }
+
+  private Rule firstMatch(RequestFacts facts) {
+    return rules.stream()
+        .filter(rule -> rule.matches(facts))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the rules file has no catch-all rule"));
+  }
+
+  private static RequestFacts facts(
+      LockboxRequest request, Optional<DirectoryUser> requester, Scenario scenario) {
+    return new RequestFacts(
+        request.resourceType(),
+        request.accessLevel(),
+        request.resourceScope(),
+        scenario.customerData(),
+        requester.map(DirectoryUser::isolatedIdentity).orElse(false),
+        requester.map(DirectoryUser::mfa).orElse(false),
+        request.tenantId());
+  }
+
+  private static String fill(String reason, Scenario scenario, RequestFacts facts) {
+    String identity =
+        facts.isIsolatedIdentity()
+            ? "the requester uses an isolated identity"
+            : "the requester is not on an isolated identity";
+    return reason
+        .replace("{scenario}", scenario.description())
+        .replace("{identity}", identity)
+        .replace("{scope}", facts.getScope().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+  }
+}

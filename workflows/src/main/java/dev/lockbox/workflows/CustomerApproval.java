@@ -1,0 +1,125 @@
+package dev.lockbox.workflows;
+
+import static dev.lockbox.workflows.model.LockboxStatus.APPROVED;
+import static dev.lockbox.workflows.model.LockboxStatus.CANCELED;
+import static dev.lockbox.workflows.model.LockboxStatus.DENIED;
+import static dev.lockbox.workflows.model.LockboxStatus.EXPIRED;
+import static dev.lockbox.workflows.model.LockboxStatus.PENDING;
+import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
+
+import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxRequest;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The customer's decision under the approval window, with one reminder before expiry.
+ *
+ * <p>Race rule: a decision the workflow has accepted before it processes the expiry timer wins,
+ * even when both land in the same workflow task; once the timer has fired, validators refuse every
+ * decision with the status {@code EXPIRED}. The timers live in a cancellation scope that is
+ * cancelled on a decision, so no expiry timer fires days later into the audit trail.
+ */
+final class CustomerApproval {
+
+  private final RunContext run;
+  private final RequestRecord record;
+  private Promise<Void> approvalTimer;
+  private Promise<Void> reminderTimer;
+  private boolean reminded;
+
+  CustomerApproval(RunContext run) {
+    this.run = run;
+    this.record = run.record;
+  }
+
+  /** Returns true when the customer approved; otherwise the request has reached its final status. */
+  boolean run() {
+    LockboxRequest request = record.request;
+    record.approvers =
+        run.activities.directory.findApprovers(request.tenantId(), request.subscriptionId());
+    if (record.approvers.isEmpty()) {
+      record.jit = rejected(record.jit, "the subscription has no designated Lockbox approver");
+      run.moveTo(REJECTED);
+      return false;
+    }
+    record.expiresAt = RunContext.now().plus(request.approvalWindow());
+    CancellationScope window = Workflow.newCancellationScope(this::startTimers);
+    window.run();
+    run.moveTo(PENDING);
+    run.notifier.approvers(NoticeKind.APPROVAL_REQUESTED);
+    awaitDecisionOrExpiry();
+    if (record.decision == null) {
+      // Recorded at the deadline itself, not at the (slightly later) task that saw the timer.
+      record.decision =
+          DecisionRecord.bySystem(DecisionKind.EXPIRE, "approval window elapsed", record.expiresAt);
+      run.moveTo(EXPIRED);
+      run.tellRequester(NoticeKind.EXPIRED, record.decision);
+      return false;
+    }
+    window.cancel();
+    return act(record.decision);
+  }
+
+  private boolean act(DecisionRecord decision) {
+    switch (decision.kind()) {
+      case APPROVE -> {
+        run.moveTo(APPROVED);
+        return true;
+      }
+      case DENY -> {
+        run.moveTo(DENIED);
+        run.tellRequester(NoticeKind.DENIED, decision);
+        return false;
+      }
+      default -> {
+        run.moveTo(CANCELED);
+        return false;
+      }
+    }
+  }
+
+  private void startTimers() {
+    Duration window = record.request.approvalWindow();
+    approvalTimer = RunContext.timer(window, "approval window");
+    Duration reminder = record.request.reminderBeforeExpiry();
+    if (run.features().notices() && reminder != null && window.compareTo(reminder) > 0) {
+      reminderTimer = RunContext.timer(window.minus(reminder), "reminder before expiry");
+    }
+  }
+
+  /** Waits for a decision or the expiry; reminds the approvers once on the way. */
+  private void awaitDecisionOrExpiry() {
+    while (true) {
+      Workflow.await(() -> record.decision != null || approvalTimer.isCompleted() || reminderDue());
+      if (record.decision != null || approvalTimer.isCompleted()) {
+        return;
+      }
+      reminded = true;
+      run.notifier.approvers(NoticeKind.REMINDER);
+    }
+  }
+
+  private boolean reminderDue() {
+    return reminderTimer != null && reminderTimer.isCompleted() && !reminded;
+  }
+
+  /** Whether the approval timer has fired: the request expires whatever the status says yet. */
+  boolean windowElapsed() {
+    return approvalTimer != null && approvalTimer.isCompleted();
+  }
+
+  private static JitEvaluation rejected(JitEvaluation jit, String reason) {
+    List<String> reasons = new ArrayList<>(jit.reasons());
+    reasons.add(reason);
+    return new JitEvaluation(JitOutcome.REJECT, jit.ruleId(), reasons);
+  }
+}

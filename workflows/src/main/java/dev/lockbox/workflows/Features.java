@@ -1,0 +1,23 @@
+package dev.lockbox.workflows;
+
+import io.temporal.workflow.Workflow;
+
+/**
+ * Which behaviour this run follows. Each change to running workflow logic gets a change id here;
+ * a run that started before the change replays without its marker and keeps the old behaviour.
+ * Versions are read once, at the start of the run, so every later decision is consistent.
+ */
+record Features(boolean notices, boolean internalReviewAndBreakGlass) {
+
+  /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
+  static final String NOTICES = "notices-and-reminders";
+
+  /** The internal review stage before the customer, and break-glass requests. */
+  static final String INTERNAL_REVIEW = "internal-review-and-break-glass";
+
+  static Features current() {
+    return new Features(
+        Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1);
+  }
+}

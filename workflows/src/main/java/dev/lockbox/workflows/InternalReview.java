@@ -1,0 +1,104 @@
+package dev.lockbox.workflows;
+
+import static dev.lockbox.workflows.model.LockboxStatus.CANCELED;
+import static dev.lockbox.workflows.model.LockboxStatus.DENIED;
+import static dev.lockbox.workflows.model.LockboxStatus.EXPIRED;
+import static dev.lockbox.workflows.model.LockboxStatus.INTERNAL_REVIEW;
+import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
+
+import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.model.Decision;
+import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxStatus;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The provider-side review the policy can ask for before the customer (e.g. a support lead): its
+ * own window, and a deny or timeout ends the request with the stage recorded in the decision.
+ */
+final class InternalReview {
+
+  private final RunContext run;
+  private final RequestRecord record;
+  private Promise<Void> timer;
+
+  InternalReview(RunContext run) {
+    this.run = run;
+    this.record = run.record;
+  }
+
+  /** Returns true when the reviewer approved; otherwise the request has reached its final status. */
+  boolean run() {
+    String role = record.jit.internalApprovalRole();
+    List<String> reviewers = new ArrayList<>(run.activities.directory.findInternalApprovers(role));
+    reviewers.remove(record.request.requester());
+    if (reviewers.isEmpty()) {
+      record.jit = rejected(record.jit, "nobody but the requester holds the " + role + " role");
+      run.moveTo(REJECTED);
+      return false;
+    }
+    record.internalReviewers = List.copyOf(reviewers);
+    Duration window = record.request.internalApprovalWindow();
+    record.internalExpiresAt = RunContext.now().plus(window);
+    CancellationScope scope =
+        Workflow.newCancellationScope(() -> timer = RunContext.timer(window, "internal approval window"));
+    scope.run();
+    run.moveTo(INTERNAL_REVIEW);
+    Workflow.await(() -> record.internalDecision != null || record.decision != null || timer.isCompleted());
+    if (record.internalDecision == null && record.decision == null) {
+      record.internalDecision =
+          DecisionRecord.bySystem(DecisionKind.INTERNAL_EXPIRE, "internal approval window elapsed", record.internalExpiresAt);
+      return end(EXPIRED, NoticeKind.EXPIRED);
+    }
+    scope.cancel();
+    if (record.decision != null) {
+      run.moveTo(CANCELED);
+      return false;
+    }
+    if (record.internalDecision.kind() == DecisionKind.INTERNAL_DENY) {
+      return end(DENIED, NoticeKind.DENIED);
+    }
+    return true;
+  }
+
+  private boolean end(LockboxStatus status, NoticeKind notice) {
+    record.decision = record.internalDecision;
+    run.moveTo(status);
+    run.tellRequester(notice, record.decision);
+    return false;
+  }
+
+  void validate(Decision decision) {
+    if (record.status != INTERNAL_REVIEW || record.internalDecision != null || record.decision != null
+        || timer.isCompleted()) {
+      throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure(
+          "the request is " + record.status + " and no longer waits for an internal review", record.status);
+    }
+    if (record.isRequester(decision.actor())) {
+      throw LockboxErrors.NOT_ALLOWED.failure("requesters never review their own request", record.status);
+    }
+    if (!record.isInternalReviewer(decision.actor())) {
+      throw LockboxErrors.NOT_ALLOWED.failure(
+          decision.actor() + " does not hold the " + record.jit.internalApprovalRole() + " role", record.status);
+    }
+  }
+
+  void decide(DecisionKind kind, Decision decision) {
+    record.internalDecision = DecisionRecord.of(kind, decision, RunContext.now());
+    Workflow.await(() -> record.status != INTERNAL_REVIEW);
+  }
+
+  private static JitEvaluation rejected(JitEvaluation jit, String reason) {
+    List<String> reasons = new ArrayList<>(jit.reasons());
+    reasons.add(reason);
+    return new JitEvaluation(JitOutcome.REJECT, jit.ruleId(), reasons, jit.internalApprovalRole(), jit.maxAccessDuration());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.lockbox.workflows;
+
+import dev.lockbox.workflows.activities.ApprovalNotice;
+import dev.lockbox.workflows.activities.NotificationActivities;
+import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.activities.RequesterNotice;
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.NotificationRecord;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Workflow;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+
+/**
+ * Sends notifications and records the outcome in the request's state. A lost email never blocks
+ * the request: approvers can still find it in the portal, and the failure shows in the state.
+ */
+final class Notifier {
+
+  private static final Logger log = Workflow.getLogger(Notifier.class);
+
+  private final RequestRecord record;
+  private final NotificationActivities notifications;
+
+  Notifier(RequestRecord record, NotificationActivities notifications) {
+    this.record = record;
+    this.notifications = notifications;
+  }
+
+  void approvers(NoticeKind kind) {
+    ApprovalNotice notice =
+        new ApprovalNotice(record.request, record.jit, record.approvers, record.expiresAt, kind);
+    send(kind, record.approvers, () -> notifications.notifyApprovers(notice));
+  }
+
+  void requester(NoticeKind kind, DecisionRecord decision) {
+    RequesterNotice notice =
+        new RequesterNotice(
+            record.request, kind, decision, record.accessGrantedAt, record.accessExpiresAt);
+    send(kind, List.of(record.request.requester()), () -> notifications.notifyRequester(notice));
+  }
+
+  private void send(NoticeKind kind, List<String> recipients, Runnable delivery) {
+    try {
+      delivery.run();
+      record.notifications.add(new NotificationRecord(kind.name(), recipients, true, null, now()));
+    } catch (ActivityFailure e) {
+      log.warn("{} notice for {} not delivered", kind, record.request.requestId(), e);
+      record.notifications.add(
+          new NotificationRecord(kind.name(), recipients, false, rootMessage(e), now()));
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+
+  private static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+}

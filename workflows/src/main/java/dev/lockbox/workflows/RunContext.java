@@ -1,0 +1,57 @@
+package dev.lockbox.workflows;
+
+import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.LockboxStatus;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.TimerOptions;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+
+/** What every stage of one run shares: its state, activities, notifier and feature versions. */
+final class RunContext {
+
+  final RequestRecord record;
+  final LockboxActivityStubs activities;
+  final Notifier notifier;
+  private final StatusPublisher publisher;
+  private Features features;
+
+  RunContext(RequestRecord record, LockboxActivityStubs activities) {
+    this.record = record;
+    this.activities = activities;
+    this.notifier = new Notifier(record, activities.notifications);
+    this.publisher = new StatusPublisher(record, activities.readModel);
+  }
+
+  /** Reads the feature versions; must be the first thing the run does. */
+  void startRun() {
+    features = Features.current();
+    publisher.publish();
+  }
+
+  /** Null before the run has started (a message can arrive first). */
+  Features features() {
+    return features;
+  }
+
+  void moveTo(LockboxStatus next) {
+    record.moveTo(next);
+    publisher.publishStatusChange();
+  }
+
+  void tellRequester(NoticeKind kind, DecisionRecord decision) {
+    if (features.notices()) {
+      notifier.requester(kind, decision);
+    }
+  }
+
+  static Promise<Void> timer(Duration duration, String summary) {
+    return Workflow.newTimer(duration, TimerOptions.newBuilder().setSummary(summary).build());
+  }
+
+  static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+}

@@ -1,0 +1,17 @@
+package dev.lockbox.workflows.activities;
+
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.LockboxRequest;
+import java.time.Instant;
+
+/**
+ * What the engineer hears: approved (with the access window), denied, expired or revoked.
+ *
+ * @param decision the decision that caused the notice (approve, deny, expire or the revocation)
+ */
+public record RequesterNotice(
+    LockboxRequest request,
+    NoticeKind kind,
+    DecisionRecord decision,
+    Instant accessGrantedAt,
+    Instant accessExpiresAt) {}
