@@ -19,7 +19,10 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system --gid 10001 lockbox \
-    && useradd --system --uid 10001 --gid lockbox --no-create-home --shell /usr/sbin/nologin lockbox
+    && useradd --system --uid 10001 --gid lockbox --no-create-home --shell /usr/sbin/nologin lockbox \
+    && mkdir -p /var/lib/lockbox/audit-archive \
+    && chown -R lockbox:lockbox /var/lib/lockbox
+# A named volume mounted there starts with this ownership, so the worker may write its archive.
 WORKDIR /app
 # Size the heap from the container's memory limit rather than the host's.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"

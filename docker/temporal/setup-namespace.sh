@@ -4,7 +4,8 @@
 #
 #   LOCKBOX_NAMESPACE          the namespace (default: lockbox)
 #   NAMESPACE_RETENTION        how long closed workflows (the audit trail) stay, e.g. 30d
-#   LOCKBOX_SEARCH_ATTRIBUTES  "Name=Type ..." — must equal LockboxSearchAttributes.ALL
+#   LOCKBOX_SEARCH_ATTRIBUTES  "Name=Type ..." (temporal CLI types: Keyword, Bool, ...); must equal
+#                              LockboxSearchAttributes.ALL
 #                              (checked by ComposeFileTest)
 set -eu
 
