@@ -3,6 +3,7 @@ package dev.lockbox.activities;
 import dev.lockbox.activities.access.AccessActivitiesImpl;
 import dev.lockbox.activities.access.AccessLedger;
 import dev.lockbox.activities.directory.DirectoryActivitiesImpl;
+import dev.lockbox.activities.metrics.LockboxMetrics;
 import dev.lockbox.activities.notify.DevOutbox;
 import dev.lockbox.activities.notify.EmailNotificationActivities;
 import dev.lockbox.activities.notify.EmailRenderer;
@@ -18,7 +19,10 @@ import dev.lockbox.platform.links.ApprovalLinkSigner;
 import dev.lockbox.policy.Policy;
 import dev.lockbox.policy.PolicyConfiguration;
 import dev.lockbox.readmodel.RequestSummaryRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +57,13 @@ public class ActivitiesConfiguration {
 
   @Bean
   EmailNotificationActivities notificationActivities(
-      Mailer mailer, Directory directory, ApprovalLinkSigner signer, NotificationSettings settings) {
-    return new EmailNotificationActivities(mailer, new EmailRenderer(), directory, signer, settings);
+      Mailer mailer,
+      Directory directory,
+      ApprovalLinkSigner signer,
+      NotificationSettings settings,
+      LockboxMetrics metrics) {
+    return new EmailNotificationActivities(
+        mailer, new EmailRenderer(), directory, signer, settings, metrics::emailFailed);
   }
 
   @Bean
@@ -67,8 +76,15 @@ public class ActivitiesConfiguration {
     return new AccessActivitiesImpl(ledger);
   }
 
+  /** Counts into the application's registry (actuator); a private one where there is none. */
   @Bean
-  ReadModelActivitiesImpl readModelActivities(RequestSummaryRepository repository) {
-    return new ReadModelActivitiesImpl(repository);
+  LockboxMetrics lockboxMetrics(ObjectProvider<MeterRegistry> registry, AccessLedger ledger) {
+    return new LockboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), ledger);
+  }
+
+  @Bean
+  ReadModelActivitiesImpl readModelActivities(
+      RequestSummaryRepository repository, LockboxMetrics metrics) {
+    return new ReadModelActivitiesImpl(repository, metrics);
   }
 }

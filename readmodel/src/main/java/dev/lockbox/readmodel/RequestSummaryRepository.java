@@ -33,8 +33,10 @@ public class RequestSummaryRepository {
   /**
    * Stores the summary unless a row with the same or a newer version is already there, so a
    * retried or late write never moves a request backwards.
+   *
+   * @return whether this call changed the table (false for a repeated or stale write)
    */
-  public void save(RequestSummary s) {
+  public boolean save(RequestSummary s) {
     int updated =
         jdbc.sql(
                 "UPDATE request_summary SET version = :version, status = :status,"
@@ -42,12 +44,13 @@ public class RequestSummaryRepository {
                     + " revoked_at = :revokedAt WHERE request_id = :requestId AND version < :version")
             .params(params(s))
             .update();
-    if (updated == 0 && find(s.requestId()).isEmpty()) {
-      insert(s);
+    if (updated > 0) {
+      return true;
     }
+    return find(s.requestId()).isEmpty() && insert(s);
   }
 
-  private void insert(RequestSummary s) {
+  private boolean insert(RequestSummary s) {
     try {
       jdbc.sql(
               "INSERT INTO request_summary (" + COLUMNS + ") VALUES (:requestId, :version, :status,"
@@ -56,8 +59,9 @@ public class RequestSummaryRepository {
                   + " :grantedAt, :revokedAt)")
           .params(params(s))
           .update();
+      return true;
     } catch (DuplicateKeyException concurrentInsert) {
-      save(s);
+      return save(s);
     }
   }
 

@@ -34,6 +34,14 @@ class RequestSummaryRepositoryTest {
   }
 
   @Test
+  void saveTellsWhetherItChangedTheTable_soStatusChangesAreCountedOnce() {
+    assertThat(repository.save(summary("r1", 1, "EVALUATING", "contoso", 0))).isTrue();
+    assertThat(repository.save(summary("r1", 2, "PENDING", "contoso", 0))).isTrue();
+    assertThat(repository.save(summary("r1", 2, "PENDING", "contoso", 0))).isFalse();
+    assertThat(repository.save(summary("r1", 1, "EVALUATING", "contoso", 0))).isFalse();
+  }
+
+  @Test
   void givenAnOlderOrRepeatedVersion_whenSaved_itIsIgnored() {
     repository.save(summary("r1", 3, "DENIED", "contoso", 0));
     repository.save(summary("r1", 2, "PENDING", "contoso", 0));

@@ -50,6 +50,10 @@ public final class RunningLockbox implements AutoCloseable {
     return context;
   }
 
+  public <T> T bean(String name, Class<T> type) {
+    return context.getBean(name, type);
+  }
+
   public String baseUrl() {
     return base;
   }

@@ -26,7 +26,7 @@ final class LockboxActivityStubs {
               .setRetryOptions(
                   RetryOptions.newBuilder()
                       .setInitialInterval(Duration.ofSeconds(2))
-                      .setMaximumAttempts(5)
+                      .setMaximumAttempts(NotificationActivities.MAX_ATTEMPTS)
                       .setDoNotRetry(NotificationActivities.UNDELIVERABLE)
                       .build())
               .build());

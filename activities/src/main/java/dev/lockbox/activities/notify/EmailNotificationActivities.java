@@ -9,6 +9,7 @@ import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.LockboxRequest;
+import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +32,23 @@ public class EmailNotificationActivities implements NotificationActivities {
   private final Directory directory;
   private final ApprovalLinkSigner signer;
   private final NotificationSettings settings;
+  private final Runnable emailFailed;
   private final SentLedger sent = new SentLedger();
 
+  /** @param emailFailed called once per email given up on (the lockbox_emails_failed metric) */
   public EmailNotificationActivities(
-      Mailer mailer, EmailRenderer renderer, Directory directory, ApprovalLinkSigner signer, NotificationSettings settings) {
+      Mailer mailer,
+      EmailRenderer renderer,
+      Directory directory,
+      ApprovalLinkSigner signer,
+      NotificationSettings settings,
+      Runnable emailFailed) {
     this.mailer = mailer;
     this.renderer = renderer;
     this.directory = directory;
     this.signer = signer;
     this.settings = settings;
+    this.emailFailed = emailFailed;
   }
 
   @Override
@@ -101,12 +110,25 @@ public class EmailNotificationActivities implements NotificationActivities {
         }
       }
     }
+    refused.forEach(refusal -> emailFailed.run());
     if (retryable != null) {
+      if (isLastAttempt()) {
+        emailFailed.run();
+      }
       throw retryable;
     }
     if (!refused.isEmpty()) {
       throw ApplicationFailure.newNonRetryableFailure(
           kind + " email not delivered to " + String.join("; ", refused), UNDELIVERABLE);
+    }
+  }
+
+  /** The workflow stops retrying after this attempt; outside an activity (tests) there is none. */
+  private static boolean isLastAttempt() {
+    try {
+      return Activity.getExecutionContext().getInfo().getAttempt() >= MAX_ATTEMPTS;
+    } catch (IllegalStateException notInAnActivity) {
+      return false;
     }
   }
 }

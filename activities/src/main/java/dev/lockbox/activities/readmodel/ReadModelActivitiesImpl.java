@@ -1,5 +1,6 @@
 package dev.lockbox.activities.readmodel;
 
+import dev.lockbox.activities.metrics.LockboxMetrics;
 import dev.lockbox.readmodel.RequestSummary;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.workflows.activities.ReadModelActivities;
@@ -10,14 +11,19 @@ import dev.lockbox.workflows.model.LockboxState;
 public class ReadModelActivitiesImpl implements ReadModelActivities {
 
   private final RequestSummaryRepository repository;
+  private final LockboxMetrics metrics;
 
-  public ReadModelActivitiesImpl(RequestSummaryRepository repository) {
+  public ReadModelActivitiesImpl(RequestSummaryRepository repository, LockboxMetrics metrics) {
     this.repository = repository;
+    this.metrics = metrics;
   }
 
+  /** Counts a status change only when it is new, so a retried write is not counted twice. */
   @Override
   public void recordState(LockboxState state) {
-    repository.save(summaryOf(state));
+    if (repository.save(summaryOf(state))) {
+      metrics.statusReached(state.status(), state.createdAt(), state.decision());
+    }
   }
 
   static RequestSummary summaryOf(LockboxState s) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class EmailNotificationActivitiesTest {
 
+  private final java.util.concurrent.atomic.AtomicInteger emailsFailed = new java.util.concurrent.atomic.AtomicInteger();
+
   private final DevOutbox outbox = new DevOutbox();
 
   @Test
@@ -60,6 +62,7 @@ class EmailNotificationActivitiesTest {
               .contains("contoso-nomail: no email address in the directory").doesNotContain("@");
         });
     assertThat(sent).extracting(Email::to).containsExactly("owner@contoso.example");
+    assertThat(emailsFailed).hasValue(1);
   }
 
   @Test
@@ -96,6 +99,6 @@ class EmailNotificationActivitiesTest {
   private EmailNotificationActivities activities(Mailer mailer) {
     return new EmailNotificationActivities(
         mailer, new EmailRenderer(), NoticeFixtures.directory(), NoticeFixtures.signer(),
-        new NotificationSettings(NoticeFixtures.PORTAL + "/"));
+        new NotificationSettings(NoticeFixtures.PORTAL + "/"), emailsFailed::incrementAndGet);
   }
 }

@@ -1,5 +1,6 @@
 package dev.lockbox.api.requests;
 
+import dev.lockbox.api.logging.WorkflowIdLogContext;
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxSearchAttributes;
 import dev.lockbox.workflows.LockboxWorkflow;
@@ -10,9 +11,13 @@ import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts one request's workflow with its business key, search attributes and Web UI summary. */
 final class LockboxStarter {
+
+  private static final Logger log = LoggerFactory.getLogger(LockboxStarter.class);
 
   private final WorkflowClient client;
 
@@ -23,6 +28,8 @@ final class LockboxStarter {
   void start(LockboxRequest request) {
     LockboxWorkflow workflow = client.newWorkflowStub(LockboxWorkflow.class, options(request));
     WorkflowClient.start(workflow::run, request);
+    WorkflowIdLogContext.put(request.requestId());
+    log.info("Started lockbox request: {}", summary(request));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.lockbox.platform.temporal;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKey sent as a bearer token (Temporal Cloud); implies TLS
  * @param registerSearchAttributes add missing search attributes at start; where the namespace does
  *     not permit it, start-up fails and names the missing ones
+ * @param startupWait how long start-up keeps retrying while Temporal (or the namespace) does not
+ *     answer yet, e.g. while a cluster is still starting beside Lockbox
  */
 @ConfigurationProperties("lockbox.temporal")
 public record TemporalSettings(
@@ -17,7 +20,8 @@ public record TemporalSettings(
     @DefaultValue("default") String namespace,
     @DefaultValue("false") boolean tls,
     String apiKey,
-    @DefaultValue("true") boolean registerSearchAttributes) {
+    @DefaultValue("true") boolean registerSearchAttributes,
+    @DefaultValue("PT5M") Duration startupWait) {
 
   public boolean usesTls() {
     return tls || hasApiKey();

@@ -13,6 +13,9 @@ public interface NotificationActivities {
   /** Error type of a failure that a retry cannot fix (for example SendGrid answered 4xx). */
   String UNDELIVERABLE = "Undeliverable";
 
+  /** Attempts per notification: enough for a provider's hiccup, few enough not to spam. */
+  int MAX_ATTEMPTS = 5;
+
   /** Approval requested, reminder, or break-glass used: to the request's approvers. */
   @ActivityMethod
   void notifyApprovers(ApprovalNotice notice);

@@ -1,4 +1,4 @@
-package dev.lockbox.api.audit;
+package dev.lockbox.api.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,80 @@
+package dev.lockbox.activities.metrics;
+
+import dev.lockbox.activities.access.AccessLedger;
+import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.LockboxStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Lockbox's own metrics, next to Temporal's at {@code /actuator/prometheus}:
+ *
+ * <ul>
+ *   <li>{@code lockbox_requests_total{status}}: requests that reached each status (the final ones
+ *       are the outcomes: REJECTED, DENIED, EXPIRED, CANCELED, COMPLETED);
+ *   <li>{@code lockbox_decision_time_seconds{decision}}: from creation to the customer's approve or
+ *       deny;
+ *   <li>{@code lockbox_grants_active}: grants in force in this worker's access system;
+ *   <li>{@code lockbox_emails_failed_total}: notification emails given up on.
+ * </ul>
+ *
+ * Every series exists from start at zero, so dashboards and alerts see "none yet" rather than
+ * "no data".
+ */
+public class LockboxMetrics {
+
+  private final Map<LockboxStatus, Counter> requests = new EnumMap<>(LockboxStatus.class);
+  private final Map<DecisionKind, Timer> decisionTimes = new EnumMap<>(DecisionKind.class);
+  private final Counter emailsFailed;
+
+  public LockboxMetrics(MeterRegistry registry, AccessLedger ledger) {
+    for (LockboxStatus status : LockboxStatus.values()) {
+      requests.put(
+          status,
+          Counter.builder("lockbox.requests")
+              .description("Lockbox requests that reached a status")
+              .tag("status", status.name())
+              .register(registry));
+    }
+    for (DecisionKind kind : new DecisionKind[] {DecisionKind.APPROVE, DecisionKind.DENY}) {
+      decisionTimes.put(
+          kind,
+          Timer.builder("lockbox.decision.time")
+              .description("Time from a request's creation to the customer's decision")
+              .tag("decision", kind.name())
+              .register(registry));
+    }
+    Gauge.builder("lockbox.grants.active", ledger, l -> l.active().size())
+        .description("Grants in force in this worker's access system")
+        .register(registry);
+    emailsFailed =
+        Counter.builder("lockbox.emails.failed")
+            .description("Notification emails that could not be delivered")
+            .register(registry);
+  }
+
+  /**
+   * Call once per status change (the read model tells when a change is new).
+   *
+   * @param decision the request's decision so far, if any
+   */
+  public void statusReached(LockboxStatus status, Instant createdAt, DecisionRecord decision) {
+    requests.get(status).increment();
+    boolean customerDecided = status == LockboxStatus.APPROVED || status == LockboxStatus.DENIED;
+    if (customerDecided && decision != null && decisionTimes.containsKey(decision.kind())) {
+      decisionTimes.get(decision.kind()).record(Duration.between(createdAt, decision.at()));
+    }
+  }
+
+  /** For the notifier: an email was given up on (after its retries, or refused by the provider). */
+  public void emailFailed() {
+    emailsFailed.increment();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.lockbox.api.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The actuator: anyone may ask whether Lockbox is up (load balancers, compose health checks);
+ * signed-in operators and auditors also see the components (temporal, db); metrics and everything
+ * else there are for operators. HTTP Basic, no session, like the REST API. The actuator only
+ * answers GETs, so there is nothing for CSRF to protect.
+ */
+@Configuration(proxyBeanMethods = false)
+class ActuatorSecurityConfiguration {
+
+  @Bean
+  @Order(0)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityConfiguration.ProblemWriter problems = new SecurityConfiguration.ProblemWriter(json);
+    http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole("OPERATOR"))
+        .httpBasic(
+            basic ->
+                basic.authenticationEntryPoint(
+                    (request, response, e) -> {
+                      response.setHeader("WWW-Authenticate", "Basic realm=\"lockbox\"");
+                      problems.write(response, HttpStatus.UNAUTHORIZED, "Sign in as an operator.");
+                    }))
+        .exceptionHandling(
+            ex ->
+                ex.accessDeniedHandler(
+                    (request, response, e) ->
+                        problems.write(response, HttpStatus.FORBIDDEN, "Operators only.")))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+}
