@@ -3,9 +3,7 @@ package dev.lockbox.api.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,28 +19,15 @@ class ActuatorSecurityConfiguration {
   @Bean
   @Order(0)
   SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-    SecurityConfiguration.ProblemWriter problems = new SecurityConfiguration.ProblemWriter(json);
     http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                     .permitAll()
                     .anyRequest()
-                    .hasRole("OPERATOR"))
-        .httpBasic(
-            basic ->
-                basic.authenticationEntryPoint(
-                    (request, response, e) -> {
-                      response.setHeader("WWW-Authenticate", "Basic realm=\"lockbox\"");
-                      problems.write(response, HttpStatus.UNAUTHORIZED, "Sign in as an operator.");
-                    }))
-        .exceptionHandling(
-            ex ->
-                ex.accessDeniedHandler(
-                    (request, response, e) ->
-                        problems.write(response, HttpStatus.FORBIDDEN, "Operators only.")))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable());
+                    .hasRole("OPERATOR"));
+    SecurityConfiguration.statelessBasic(
+        http, new SecurityConfiguration.ProblemWriter(json), "Sign in as an operator.", "Operators only.");
     return http.build();
   }
 }

@@ -24,23 +24,8 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-    ProblemWriter problems = new ProblemWriter(json);
-    http.securityMatcher("/api/**")
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-        .httpBasic(
-            basic ->
-                basic.authenticationEntryPoint(
-                    (request, response, e) -> {
-                      response.setHeader("WWW-Authenticate", "Basic realm=\"lockbox\"");
-                      problems.write(response, HttpStatus.UNAUTHORIZED, "Sign in to use the Lockbox API.");
-                    }))
-        .exceptionHandling(
-            ex ->
-                ex.accessDeniedHandler(
-                    (request, response, e) ->
-                        problems.write(response, HttpStatus.FORBIDDEN, "You may not do this.")))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable());
+    http.securityMatcher("/api/**").authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+    statelessBasic(http, new ProblemWriter(json), "Sign in to use the Lockbox API.", "You may not do this.");
     return http.build();
   }
 
@@ -72,6 +57,27 @@ class SecurityConfiguration {
   static final String PORTAL_CSP =
       "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none';"
           + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * HTTP Basic on every call, no session, problem responses for 401 and 403. No cookie is ever
+   * honoured, so CSRF has nothing to protect (POSTs take JSON only, which forms cannot send).
+   */
+  static void statelessBasic(HttpSecurity http, ProblemWriter problems, String signIn, String forbidden)
+      throws Exception {
+    http.httpBasic(
+            basic ->
+                basic.authenticationEntryPoint(
+                    (request, response, e) -> {
+                      response.setHeader("WWW-Authenticate", "Basic realm=\"lockbox\"");
+                      problems.write(response, HttpStatus.UNAUTHORIZED, signIn);
+                    }))
+        .exceptionHandling(
+            ex ->
+                ex.accessDeniedHandler(
+                    (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN, forbidden)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+  }
 
   /** Writes RFC 9457 problem responses from the security filters, before MVC is reached. */
   record ProblemWriter(JsonMapper json) {
