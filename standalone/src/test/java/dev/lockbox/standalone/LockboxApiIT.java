@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.lockbox.standalone.RunningLockbox.Response;
+import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxWorkflowImpl;
+import io.temporal.api.sdk.v1.WorkflowMetadata;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowStub;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.WorkflowReplayer;
 import java.net.URI;
@@ -162,6 +166,19 @@ class LockboxApiIT {
     assertThat(get("engineer2", id).status()).isEqualTo(404);
     assertThat(get(null, id).status()).isEqualTo(401);
     assertThat(get("engineer1", UUID.randomUUID().toString()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void operatorsSeeAStaticSummaryAndTheCurrentStatusInTheWorkflowsWebUiFields() {
+    String id = createDemo();
+    WorkflowStub workflow =
+        lockbox.bean(WorkflowClient.class).newUntypedWorkflowStub(LockboxNames.workflowId(id));
+
+    String summary = workflow.describe().getStaticSummary();
+    WorkflowMetadata metadata = workflow.query("__temporal_workflow_metadata", WorkflowMetadata.class);
+
+    assertThat(summary).isEqualTo("RemoteDesktop to vm-web-01 for ticket SR-1001 — contoso");
+    assertThat(metadata.getCurrentDetails()).startsWith("**PENDING** — waiting for contoso approvers until");
   }
 
   @Test

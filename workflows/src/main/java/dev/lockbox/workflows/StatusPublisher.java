@@ -2,6 +2,7 @@ package dev.lockbox.workflows;
 
 import dev.lockbox.workflows.activities.ReadModelActivities;
 import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import org.slf4j.Logger;
@@ -46,10 +47,13 @@ final class StatusPublisher {
 
   private String details() {
     StringBuilder text = new StringBuilder("**").append(record.status).append("**");
-    if (record.status == dev.lockbox.workflows.model.LockboxStatus.PENDING) {
+    if (record.status == LockboxStatus.INTERNAL_REVIEW) {
+      text.append(" — waiting for the ").append(record.jit.internalApprovalRole()).append(" role until ")
+          .append(record.internalExpiresAt);
+    } else if (record.status == LockboxStatus.PENDING) {
       text.append(" — waiting for ").append(record.request.tenantId()).append(" approvers until ")
           .append(record.expiresAt);
-    } else if (record.status == dev.lockbox.workflows.model.LockboxStatus.ACCESS_GRANTED) {
+    } else if (record.status == LockboxStatus.ACCESS_GRANTED) {
       text.append(" — access until ").append(record.accessExpiresAt);
     }
     return text.toString();
