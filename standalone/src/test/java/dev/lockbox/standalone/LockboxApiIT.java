@@ -166,6 +166,9 @@ class LockboxApiIT {
     assertThat(get("engineer2", id).status()).isEqualTo(404);
     assertThat(get(null, id).status()).isEqualTo(401);
     assertThat(get("engineer1", UUID.randomUUID().toString()).status()).isEqualTo(404);
+    Response oversized = get("engineer1", "x".repeat(5_000));
+    assertThat(oversized.status()).isEqualTo(404);
+    assertThat(oversized.text("detail")).hasSizeLessThan(200);
   }
 
   @Test

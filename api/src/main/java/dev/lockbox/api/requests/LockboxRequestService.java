@@ -35,6 +35,10 @@ class LockboxRequestService {
   /** How long a caller waits for a just-taken step to settle (evaluation, grant, revoke). */
   private static final Duration SETTLE = Duration.ofSeconds(5);
 
+  /** Request ids are UUIDs (random, or derived from an Idempotency-Key). */
+  private static final java.util.regex.Pattern REQUEST_ID =
+      java.util.regex.Pattern.compile("[0-9a-fA-F-]{1,64}");
+
   private final WorkflowClient client;
   private final LockboxStarter starter;
 
@@ -63,6 +67,10 @@ class LockboxRequestService {
   }
 
   Optional<LockboxState> find(String requestId) {
+    if (!REQUEST_ID.matcher(requestId).matches()) {
+      // Not an id Lockbox ever gives out: no need to ask Temporal.
+      return Optional.empty();
+    }
     try {
       return Optional.of(TemporalErrors.call(() -> stub(requestId).getState()));
     } catch (WorkflowNotFoundException e) {
