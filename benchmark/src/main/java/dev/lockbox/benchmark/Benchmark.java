@@ -40,6 +40,7 @@ public final class Benchmark {
     if (options.phases().contains("memory")) {
       memory(options);
     }
+    progress("Done");
     // The SDK's and Spring's non-daemon threads are gone by now, but never wait on a straggler.
     System.exit(0);
   }
@@ -190,7 +191,9 @@ public final class Benchmark {
     return out.toString();
   }
 
+  private static final long STARTED = System.nanoTime();
+
   private static void progress(String message) {
-    System.err.println("... " + message);
+    System.err.printf("... [%3.0f s] %s%n", (System.nanoTime() - STARTED) / 1e9, message);
   }
 }

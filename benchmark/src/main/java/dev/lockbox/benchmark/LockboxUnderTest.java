@@ -65,7 +65,7 @@ final class LockboxUnderTest implements AutoCloseable {
     }
     if (!verbose) {
       args.add("--spring.main.banner-mode=off");
-      args.add("--logging.level.root=WARN");
+      args.add("--logging.level.root=ERROR");
       args.add("--logging.level.org.springframework.boot.autoconfigure=ERROR");
       // Stopping a worker with cached workflows logs every cancelled timer promise; noise here.
       args.add("--logging.level.io.temporal.internal.sync.DeterministicRunnerImpl=ERROR");

@@ -39,13 +39,13 @@ final class MemoryProbe {
       for (int i = 0; i < warmup; i++) {
         lockbox.cancel(lockbox.create());
       }
-      Memory.sleep(2_000); // idle workflow threads end after 1 s
+      Memory.sleep(2_000); // the warm-up's last tasks settle
       Memory.Snapshot before = Memory.snapshot();
 
       Latencies create = new Latencies();
       AtomicReferenceArray<String> ids = new AtomicReferenceArray<>(open);
       double perSecond = Runs.concurrently(open, concurrency, i -> ids.set(i, create.time(lockbox::create)));
-      Memory.sleep(3_000); // notifications and read-model writes settle, spare threads end
+      Memory.sleep(3_000); // notifications and read-model writes settle
       Memory.Snapshot after = Memory.snapshot();
 
       Latencies decide = new Latencies();

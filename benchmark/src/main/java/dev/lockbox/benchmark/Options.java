@@ -26,13 +26,13 @@ record Options(
       java -jar benchmark/target/lockbox-benchmark.jar [flags]
 
         --phases=latency,memory   what to run (default: both)
-        --warmup=100              calls of each kind before measuring
+        --warmup=50               calls of each kind before measuring
         --ops=200                 sequential calls measured per kind (create, decide; Lockbox and bare)
         --concurrency=8           client threads for the throughput runs and for filling open requests
-        --throughput-ops=400      calls per throughput run
+        --throughput-ops=300      calls per throughput run
         --cache-size=N --threads=N  worker settings of the latency phase (default: Lockbox's defaults)
         --open=1000               PENDING requests held open in each memory run
-        --configs=100,600:200,2000    
+        --configs=200:250,600:200,2000:2050
                                   memory runs: workflow-cache-size:max-workflow-threads (one JVM each)
         --decisions=100           approvals of randomly chosen open requests per memory run
         --probe-heap=MB           heap of each memory run's JVM (default: 512 + open/10)
@@ -65,14 +65,14 @@ record Options(
     int open = positive(values, "open", 1000);
     return new Options(
         phases,
-        atLeast(values, "warmup", 100, 0),
+        atLeast(values, "warmup", 50, 0),
         positive(values, "ops", 200),
         positive(values, "concurrency", 8),
-        positive(values, "throughput-ops", 400),
+        positive(values, "throughput-ops", 300),
         atLeast(values, "cache-size", 0, 0),
         atLeast(values, "threads", 0, 0),
         open,
-        CacheConfig.parseList(values.getOrDefault("configs", "100,600:200,2000")),
+        CacheConfig.parseList(values.getOrDefault("configs", "200:250,600:200,2000:2050")),
         atLeast(values, "decisions", 100, 0),
         positive(values, "probe-heap", 512 + open / 10),
         Boolean.parseBoolean(values.getOrDefault("verbose", "false")));

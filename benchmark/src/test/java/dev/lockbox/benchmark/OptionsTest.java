@@ -14,7 +14,7 @@ class OptionsTest {
 
     assertThat(options.phases()).containsExactlyInAnyOrder("latency", "memory");
     assertThat(options.open()).isEqualTo(1000);
-    assertThat(options.configs()).extracting(CacheConfig::toString).containsExactly("100:100", "600:200", "2000:2000");
+    assertThat(options.configs()).extracting(CacheConfig::toString).containsExactly("200:250", "600:200", "2000:2050");
     assertThat(options.probeHeapMb()).isEqualTo(612);
     assertThat(options.cacheSize()).isZero(); // Lockbox's own default
   }
