@@ -1,0 +1,199 @@
+package dev.lockbox.benchmark;
+
+import dev.lockbox.worker.WorkerSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lockbox's benchmark: a program that prints numbers (DESIGN.md §7). Lockbox's REST API against
+ * bare Temporal SDK calls on the same in-process server in the same run, and the memory of open
+ * requests per sticky-cache size, each in a JVM of its own. See the README's "Performance".
+ */
+public final class Benchmark {
+
+  private Benchmark() {}
+
+  public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("probe")) {
+      MemoryProbe.main(Arrays.copyOfRange(args, 1, args.length));
+      System.exit(0);
+    }
+    if (Arrays.asList(args).contains("--help")) {
+      System.out.println(Options.USAGE);
+      return;
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    System.out.println("Lockbox benchmark on " + MemoryProbe.jvm());
+    System.out.println("Flags: " + (args.length == 0 ? "(defaults)" : String.join(" ", args)));
+    System.out.println();
+    if (options.phases().contains("latency")) {
+      latency(options);
+    }
+    if (options.phases().contains("memory")) {
+      memory(options);
+    }
+    progress("Done");
+    // The SDK's and Spring's non-daemon threads are gone by now, but never wait on a straggler.
+    System.exit(0);
+  }
+
+  static void latency(Options o) {
+    progress("Starting Lockbox (api + worker) and a bare SDK worker on an in-process Temporal test server");
+    try (LockboxUnderTest lockbox = new LockboxUnderTest(o.cacheSize(), o.threads(), o.verbose());
+        BareSdk bare = new BareSdk(lockbox.client(), lockbox.workerSettings())) {
+      WorkerSettings s = lockbox.workerSettings();
+      System.out.printf(
+          "Worker settings (Lockbox's and the bare worker's): workflow-cache-size %d, max-workflow-threads %d, "
+              + "%d workflow task slots, %d workflow pollers%n%n",
+          s.workflowCacheSize(), s.maxWorkflowThreads(), s.maxConcurrentWorkflowTasks(), s.workflowPollers());
+
+      progress("Warm-up: " + o.warmup() + " creates and decisions of each kind");
+      for (int i = 0; i < o.warmup(); i++) {
+        lockbox.approve(lockbox.create());
+        bare.approve(bare.create());
+      }
+
+      progress("Create and decide, " + o.ops() + " sequential calls of each kind, interleaved");
+      String[] lockboxIds = new String[o.ops()];
+      String[] bareIds = new String[o.ops()];
+      Latencies lockboxCreate = new Latencies();
+      Latencies bareCreate = new Latencies();
+      Runs.interleaved(
+          o.ops(),
+          i -> lockboxIds[i] = lockboxCreate.time(lockbox::create),
+          i -> bareIds[i] = bareCreate.time(bare::create));
+      Latencies lockboxDecide = new Latencies();
+      Latencies bareDecide = new Latencies();
+      Runs.interleaved(
+          o.ops(),
+          i -> lockboxDecide.time(() -> lockbox.approve(lockboxIds[i])),
+          i -> bareDecide.time(() -> bare.approve(bareIds[i])));
+
+      progress("Create throughput: " + o.throughputOps() + " calls from " + o.concurrency() + " client threads, each kind");
+      Latencies lockboxLoaded = new Latencies();
+      Latencies bareLoaded = new Latencies();
+      double lockboxRate = Runs.concurrently(o.throughputOps(), o.concurrency(), i -> lockboxLoaded.time(lockbox::create));
+      double bareRate = Runs.concurrently(o.throughputOps(), o.concurrency(), i -> bareLoaded.time(bare::create));
+
+      System.out.println();
+      System.out.printf(
+          "1. Create latency, %d sequential calls each (one at a time, interleaved)%n"
+              + "   Lockbox: POST /api/lockbox-requests (demo body) until 201 PENDING"
+              + " (JIT policy, approvers, notifications, read model)%n"
+              + "   bare:    WorkflowClient.start of a trivial workflow + a query%n",
+          o.ops());
+      System.out.println(latencyTable(lockboxCreate.summary(), bareCreate.summary()));
+
+      System.out.printf(
+          "2. Decision latency, %d sequential calls each%n"
+              + "   Lockbox: POST /api/lockbox-requests/{id}/approve until 200 ACCESS_GRANTED"
+              + " (Update + grant activity + read model)%n"
+              + "   bare:    one Update round trip on a trivial open workflow%n",
+          o.ops());
+      System.out.println(latencyTable(lockboxDecide.summary(), bareDecide.summary()));
+
+      System.out.printf("3. Create throughput, %d calls from %d client threads%n", o.throughputOps(), o.concurrency());
+      Latencies.Summary l = lockboxLoaded.summary();
+      Latencies.Summary b = bareLoaded.summary();
+      System.out.println(
+          new Table("", "calls/s", "p50", "p90", "p99", "max")
+              .row("Lockbox REST API", Format.perSecond(lockboxRate), Format.millis(l.p50()), Format.millis(l.p90()),
+                  Format.millis(l.p99()), Format.millis(l.max()))
+              .row("bare SDK", Format.perSecond(bareRate), Format.millis(b.p50()), Format.millis(b.p90()),
+                  Format.millis(b.p99()), Format.millis(b.max()))
+              .row("Lockbox / bare", Format.ratio(lockboxRate, bareRate), Format.ratio(l.p50(), b.p50()),
+                  Format.ratio(l.p90(), b.p90()), Format.ratio(l.p99(), b.p99()), Format.ratio(l.max(), b.max())));
+      int openEach = o.warmup() + o.ops() + o.throughputOps();
+      System.out.printf(
+          "   (%d Lockbox and %d bare workflows were open at the end of this phase.)%n%n", openEach, openEach);
+    }
+  }
+
+  static String latencyTable(Latencies.Summary lockbox, Latencies.Summary bare) {
+    return new Table("", "p50", "p90", "p99", "max", "mean")
+        .row("Lockbox REST API", lockbox)
+        .row("bare SDK", bare)
+        .row("Lockbox / bare",
+            Format.ratio(lockbox.p50(), bare.p50()),
+            Format.ratio(lockbox.p90(), bare.p90()),
+            Format.ratio(lockbox.p99(), bare.p99()),
+            Format.ratio(lockbox.max(), bare.max()),
+            Format.ratio(lockbox.mean(), bare.mean()))
+        .toString();
+  }
+
+  static void memory(Options o) {
+    List<ProbeResult> results = new ArrayList<>();
+    for (Options.CacheConfig config : o.configs()) {
+      progress("Memory run " + config + " (cache:threads): " + o.open() + " open requests, own JVM, heap "
+          + o.probeHeapMb() + " MiB");
+      results.add(MemoryProbe.runChild(o, config));
+    }
+    System.out.println();
+    System.out.println(memoryReport(o, results));
+  }
+
+  static String memoryReport(Options o, List<ProbeResult> results) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(
+        "4. Memory of %d open (PENDING) requests, one JVM per row (heap fixed at %d MiB and pre-touched, so RSS growth"
+            + " is outside the heap).%n"
+            + "   cached = workflow threads alive afterwards (each cached workflow holds one). Per open request:"
+            + " growth from the idle, warmed-up JVM / %d.%n"
+            + "   approve = %d approvals of randomly chosen open requests afterwards (sticky-cache misses when cache < open).%n"
+            + "   misses, evicted, failed = the SDK's counters over the run: sticky-cache misses, workflows evicted because"
+            + " no workflow thread was free,%n   workflow tasks that failed (and were retried).%n",
+        o.open(), o.probeHeapMb(), o.open(), o.decisions()));
+    Table table = new Table(
+        "cache:threads", "cached", "heap/open", "RSS/open", "creates/s", "create p50", "create p99",
+        "approve p50", "approve p99", "misses", "evicted", "failed");
+    double[] cached = new double[results.size()];
+    double[] heap = new double[results.size()];
+    double[] rss = new double[results.size()];
+    for (int i = 0; i < results.size(); i++) {
+      ProbeResult r = results.get(i);
+      cached[i] = r.after().workflowThreads();
+      heap[i] = r.heapGrowth();
+      rss[i] = r.rssGrowth();
+      table.row(
+          r.cacheSize() + ":" + r.threads(),
+          String.valueOf(r.after().workflowThreads()),
+          Format.kibEach(r.heapGrowth(), r.open()),
+          Format.kibEach(r.rssGrowth(), r.open()),
+          Format.perSecond(r.createsPerSecond()),
+          Format.millis(r.create().p50()),
+          Format.millis(r.create().p99()),
+          Format.millis(r.decide().p50()),
+          Format.millis(r.decide().p99()),
+          String.valueOf(r.counters().misses()),
+          String.valueOf(r.counters().threadForcedEvictions()),
+          String.valueOf(r.counters().taskFailures()));
+    }
+    out.append(table);
+    Line heapLine = Line.fit(cached, heap);
+    Line rssLine = Line.fit(cached, rss);
+    if (!Double.isNaN(heapLine.slope())) {
+      out.append(String.format(
+          "Least-squares fit over the rows: each cached workflow costs %s of heap and %s of RSS outside the heap;%n"
+              + "each open request costs %s of heap and %s of RSS whatever the cache (the in-process Temporal"
+              + " server's state,%nthe read model, the dev outbox).%n",
+          Format.kib(heapLine.slope()), Format.kib(rssLine.slope()),
+          Format.kibEach(heapLine.intercept(), o.open()), Format.kibEach(rssLine.intercept(), o.open())));
+    }
+    return out.toString();
+  }
+
+  private static final long STARTED = System.nanoTime();
+
+  private static void progress(String message) {
+    System.err.printf("... [%3.0f s] %s%n", (System.nanoTime() - STARTED) / 1e9, message);
+  }
+}
