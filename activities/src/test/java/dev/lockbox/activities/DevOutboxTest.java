@@ -21,6 +21,20 @@ class DevOutboxTest {
     assertThat(outbox.messages()).extracting(OutboxMessage::requestId).containsExactly("r2", "r1");
   }
 
+  @Test
+  void theOutboxKeepsTheNewestThousandAndForgetsTheOldestEntirely() {
+    DevOutbox outbox = new DevOutbox();
+    for (int i = 0; i <= 1_000; i++) {
+      outbox.deliver(message("r" + i));
+    }
+
+    assertThat(outbox.messages()).hasSize(1_000);
+    assertThat(outbox.messages()).last().extracting(OutboxMessage::requestId).isEqualTo("r1");
+    // r0 was dropped with its duplicate check, so it is taken again; r1 is still known.
+    assertThat(outbox.deliver(message("r0"))).isTrue();
+    assertThat(outbox.deliver(message("r2"))).isFalse();
+  }
+
   private static OutboxMessage message(String requestId) {
     return new OutboxMessage(
         requestId, "APPROVAL_REQUESTED", "owner@contoso.example", "s", "t", "<p>t</p>", List.of(), Instant.now());

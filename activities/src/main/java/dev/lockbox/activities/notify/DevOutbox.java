@@ -1,35 +1,41 @@
 package dev.lockbox.activities.notify;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
  * Where mail goes when no SendGrid key is configured: kept in memory, newest first, so a newcomer
- * can read it and click its links. Idempotent by (request id, kind, recipient).
+ * can read it and click its links. Idempotent by (request id, kind, recipient). Holds the newest
+ * {@value #CAPACITY} messages; the oldest is forgotten entirely, duplicate check included, so
+ * memory stays bounded however long the embedded default runs.
  */
 public class DevOutbox {
 
-  private static final int CAPACITY = 1_000;
+  static final int CAPACITY = 1_000;
 
-  private final Map<String, OutboxMessage> byKey = new ConcurrentHashMap<>();
-  private final List<OutboxMessage> messages = new ArrayList<>();
+  private final Set<String> keys = new HashSet<>();
+  private final Deque<OutboxMessage> messages = new ArrayDeque<>();
 
   /** Returns false when this message was already delivered (an activity retry). */
   public synchronized boolean deliver(OutboxMessage message) {
-    String key = message.requestId() + "/" + message.kind() + "/" + message.to();
-    if (byKey.putIfAbsent(key, message) != null) {
+    if (!keys.add(key(message))) {
       return false;
     }
-    messages.add(0, message);
+    messages.addFirst(message);
     if (messages.size() > CAPACITY) {
-      messages.remove(messages.size() - 1);
+      keys.remove(key(messages.removeLast()));
     }
     return true;
   }
 
   public synchronized List<OutboxMessage> messages() {
     return List.copyOf(messages);
+  }
+
+  private static String key(OutboxMessage message) {
+    return message.requestId() + "/" + message.kind() + "/" + message.to();
   }
 }
