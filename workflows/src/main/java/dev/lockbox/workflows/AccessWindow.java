@@ -33,7 +33,7 @@ final class AccessWindow {
     // The window runs from the moment the grant is issued; the access system enforces the same end.
     record.accessGrantedAt = RunContext.now();
     record.accessExpiresAt = record.accessGrantedAt.plus(record.request.accessDuration());
-    run.activities.access.grantAccess(grant());
+    run.activities.grant.grantAccess(grant());
     run.moveTo(ACCESS_GRANTED);
     afterGrant.run();
     Duration left = Duration.between(RunContext.now(), record.accessExpiresAt);
@@ -68,7 +68,7 @@ final class AccessWindow {
   }
 
   private void revoke() {
-    run.activities.access.revokeAccess(record.request.requestId());
+    run.activities.revoke.revokeAccess(record.request.requestId());
     record.revokedAt = RunContext.now();
   }
 

@@ -45,7 +45,7 @@ final class CustomerApproval {
   boolean run() {
     LockboxRequest request = record.request;
     record.approvers =
-        run.activities.directory.findApprovers(request.tenantId(), request.subscriptionId());
+        run.activities.approvers.findApprovers(request.tenantId(), request.subscriptionId());
     if (record.approvers.isEmpty()) {
       record.jit = rejected(record.jit, "the subscription has no designated Lockbox approver");
       run.moveTo(REJECTED);

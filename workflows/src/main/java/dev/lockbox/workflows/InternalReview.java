@@ -38,7 +38,7 @@ final class InternalReview {
   /** Returns true when the reviewer approved; otherwise the request has reached its final status. */
   boolean run() {
     String role = record.jit.internalApprovalRole();
-    List<String> reviewers = new ArrayList<>(run.activities.directory.findInternalApprovers(role));
+    List<String> reviewers = new ArrayList<>(run.activities.internalReviewers.findInternalApprovers(role));
     reviewers.remove(record.request.requester());
     if (reviewers.isEmpty()) {
       record.jit = rejected(record.jit, "nobody but the requester holds the " + role + " role");

@@ -14,39 +14,25 @@ import java.time.Duration;
 /** The activity stubs of one workflow run, each with its own timeout and retry policy. */
 final class LockboxActivityStubs {
 
-  final PolicyActivities policy = Workflow.newActivityStub(PolicyActivities.class, lookup());
-  final DirectoryActivities directory = Workflow.newActivityStub(DirectoryActivities.class, lookup());
+  // Each stub carries a summary: what the Temporal Web UI shows for the activity. Summaries are
+  // metadata, not commands, so they replay against histories recorded without them.
 
-  /** Emails are retried a few times only: a notifier must not become a spam cannon. */
-  final NotificationActivities notifications =
-      Workflow.newActivityStub(
-          NotificationActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(2))
-                      .setMaximumAttempts(NotificationActivities.MAX_ATTEMPTS)
-                      .setDoNotRetry(NotificationActivities.UNDELIVERABLE)
-                      .build())
-              .build());
+  final PolicyActivities policy =
+      Workflow.newActivityStub(PolicyActivities.class, lookup("Evaluate the JIT rules"));
+  final DirectoryActivities approvers =
+      Workflow.newActivityStub(DirectoryActivities.class, lookup("Find the tenant's Lockbox approvers"));
+  final DirectoryActivities internalReviewers =
+      Workflow.newActivityStub(DirectoryActivities.class, lookup("Find the internal reviewers"));
 
-  /**
-   * Grant and revoke retry until they succeed: a half-done grant must not be left behind, and a
-   * revoke is the one step that may never be skipped. Operators see a stuck one in the Web UI.
-   */
-  final AccessActivities access =
-      Workflow.newActivityStub(
-          AccessActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setMaximumInterval(Duration.ofMinutes(1))
-                      .setMaximumAttempts(0)
-                      .build())
-              .build());
+  final NotificationActivities approverMail =
+      Workflow.newActivityStub(NotificationActivities.class, email("Email the approvers"));
+  final NotificationActivities requesterMail =
+      Workflow.newActivityStub(NotificationActivities.class, email("Email the engineer"));
+
+  final AccessActivities grant =
+      Workflow.newActivityStub(AccessActivities.class, untilDone("Grant access (it ends by itself at its expiry)"));
+  final AccessActivities revoke =
+      Workflow.newActivityStub(AccessActivities.class, untilDone("Revoke access (retried until it succeeds)"));
 
   final ReadModelActivities readModel =
       Workflow.newLocalActivityStub(
@@ -54,9 +40,10 @@ final class LockboxActivityStubs {
           LocalActivityOptions.newBuilder()
               .setStartToCloseTimeout(Duration.ofSeconds(5))
               .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(5).build())
+              .setSummary("Update the read model")
               .build());
 
-  private static ActivityOptions lookup() {
+  private static ActivityOptions lookup(String summary) {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(10))
         .setRetryOptions(
@@ -64,6 +51,38 @@ final class LockboxActivityStubs {
                 .setInitialInterval(Duration.ofSeconds(1))
                 .setMaximumAttempts(10)
                 .build())
+        .setSummary(summary)
+        .build();
+  }
+
+  /** Emails are retried a few times only: a notifier must not become a spam cannon. */
+  private static ActivityOptions email(String summary) {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofSeconds(2))
+                .setMaximumAttempts(NotificationActivities.MAX_ATTEMPTS)
+                .setDoNotRetry(NotificationActivities.UNDELIVERABLE)
+                .build())
+        .setSummary(summary)
+        .build();
+  }
+
+  /**
+   * Grant and revoke retry until they succeed: a half-done grant must not be left behind, and a
+   * revoke is the one step that may never be skipped. Operators see a stuck one in the Web UI.
+   */
+  private static ActivityOptions untilDone(String summary) {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofSeconds(1))
+                .setMaximumInterval(Duration.ofMinutes(1))
+                .setMaximumAttempts(0)
+                .build())
+        .setSummary(summary)
         .build();
   }
 }

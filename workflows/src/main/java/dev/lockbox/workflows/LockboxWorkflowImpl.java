@@ -99,7 +99,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   private void breakGlass() {
     LockboxRequest request = record.request;
     record.approvers =
-        run.activities.directory.findApprovers(request.tenantId(), request.subscriptionId());
+        run.activities.approvers.findApprovers(request.tenantId(), request.subscriptionId());
     accessWindow.hold(() -> run.notifier.approvers(NoticeKind.BREAK_GLASS_USED));
   }
 

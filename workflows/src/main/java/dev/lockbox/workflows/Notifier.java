@@ -21,24 +21,26 @@ final class Notifier {
   private static final Logger log = Workflow.getLogger(Notifier.class);
 
   private final RequestRecord record;
-  private final NotificationActivities notifications;
+  private final NotificationActivities approverMail;
+  private final NotificationActivities requesterMail;
 
-  Notifier(RequestRecord record, NotificationActivities notifications) {
+  Notifier(RequestRecord record, LockboxActivityStubs activities) {
     this.record = record;
-    this.notifications = notifications;
+    this.approverMail = activities.approverMail;
+    this.requesterMail = activities.requesterMail;
   }
 
   void approvers(NoticeKind kind) {
     ApprovalNotice notice =
         new ApprovalNotice(record.request, record.jit, record.approvers, record.expiresAt, kind);
-    send(kind, record.approvers, () -> notifications.notifyApprovers(notice));
+    send(kind, record.approvers, () -> approverMail.notifyApprovers(notice));
   }
 
   void requester(NoticeKind kind, DecisionRecord decision) {
     RequesterNotice notice =
         new RequesterNotice(
             record.request, kind, decision, record.accessGrantedAt, record.accessExpiresAt);
-    send(kind, List.of(record.request.requester()), () -> notifications.notifyRequester(notice));
+    send(kind, List.of(record.request.requester()), () -> requesterMail.notifyRequester(notice));
   }
 
   private void send(NoticeKind kind, List<String> recipients, Runnable delivery) {

@@ -21,7 +21,7 @@ final class RunContext {
   RunContext(RequestRecord record, LockboxActivityStubs activities) {
     this.record = record;
     this.activities = activities;
-    this.notifier = new Notifier(record, activities.notifications);
+    this.notifier = new Notifier(record, activities);
     this.publisher = new StatusPublisher(record, activities.readModel);
   }
 

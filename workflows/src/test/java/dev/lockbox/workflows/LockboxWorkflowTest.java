@@ -23,6 +23,7 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.List;
@@ -281,6 +282,30 @@ class LockboxWorkflowTest {
         .containsExactly(NoticeKind.APPROVED, NoticeKind.REVOKED);
     assertThat(test.activities.requesterNotices.get(0).accessExpiresAt()).isNotNull();
     assertThat(test.activities.requesterNotices.get(1).decision().comment()).isEqualTo("access window ended");
+  }
+
+  @Test
+  void everyActivityHasASummaryForTheWebUi() {
+    LockboxWorkflow workflow = startPending("r-summaries");
+    workflow.approve(byApprover(null));
+    resultOf(workflow);
+
+    List<String> summaries =
+        test.client().fetchHistory(LockboxNames.workflowId("r-summaries")).getEvents().stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .map(e -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(
+                e.getUserMetadata().getSummary(), String.class, String.class))
+            .toList();
+
+    assertThat(summaries)
+        .containsExactly(
+            "Evaluate the JIT rules",
+            "Find the tenant's Lockbox approvers",
+            "Email the approvers",
+            "Grant access (it ends by itself at its expiry)",
+            "Email the engineer",
+            "Revoke access (retried until it succeeds)",
+            "Email the engineer");
   }
 
   // ---- helpers ----
