@@ -10,14 +10,11 @@ import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
-import dev.lockbox.workflows.model.JitEvaluation;
-import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,7 +44,7 @@ final class CustomerApproval {
     record.approvers =
         run.activities.approvers.findApprovers(request.tenantId(), request.subscriptionId());
     if (record.approvers.isEmpty()) {
-      record.jit = rejected(record.jit, "the subscription has no designated Lockbox approver");
+      record.jit = record.jit.rejectedBecause("the subscription has no designated Lockbox approver");
       run.moveTo(REJECTED);
       return false;
     }
@@ -115,11 +112,5 @@ final class CustomerApproval {
   /** Whether the approval timer has fired: the request expires whatever the status says yet. */
   boolean windowElapsed() {
     return approvalTimer != null && approvalTimer.isCompleted();
-  }
-
-  private static JitEvaluation rejected(JitEvaluation jit, String reason) {
-    List<String> reasons = new ArrayList<>(jit.reasons());
-    reasons.add(reason);
-    return new JitEvaluation(JitOutcome.REJECT, jit.ruleId(), reasons);
   }
 }

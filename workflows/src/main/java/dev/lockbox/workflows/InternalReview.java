@@ -10,8 +10,6 @@ import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
-import dev.lockbox.workflows.model.JitEvaluation;
-import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
@@ -41,7 +39,7 @@ final class InternalReview {
     List<String> reviewers = new ArrayList<>(run.activities.internalReviewers.findInternalApprovers(role));
     reviewers.remove(record.request.requester());
     if (reviewers.isEmpty()) {
-      record.jit = rejected(record.jit, "nobody but the requester holds the " + role + " role");
+      record.jit = record.jit.rejectedBecause("nobody but the requester holds the " + role + " role");
       run.moveTo(REJECTED);
       return false;
     }
@@ -94,11 +92,5 @@ final class InternalReview {
   void decide(DecisionKind kind, Decision decision) {
     record.internalDecision = DecisionRecord.of(kind, decision, RunContext.now());
     Workflow.await(() -> record.status != INTERNAL_REVIEW);
-  }
-
-  private static JitEvaluation rejected(JitEvaluation jit, String reason) {
-    List<String> reasons = new ArrayList<>(jit.reasons());
-    reasons.add(reason);
-    return new JitEvaluation(JitOutcome.REJECT, jit.ruleId(), reasons, jit.internalApprovalRole(), jit.maxAccessDuration());
   }
 }

@@ -1,13 +1,14 @@
 package dev.lockbox.api.audit;
 
 import dev.lockbox.api.problems.NotAllowedException;
+import dev.lockbox.api.requests.RequestAccessPolicy;
 import dev.lockbox.platform.directory.DirectoryUser;
 import dev.lockbox.platform.directory.Role;
 import java.util.Set;
 
 /**
- * Who reads which audit events: auditors every tenant's, customer approvers their own tenants',
- * the requester their own request's trail. Nobody else.
+ * Who reads which audit events: auditors every tenant's, customer approvers their own tenants';
+ * one request's trail, whoever may see that request.
  */
 public final class AuditAccess {
 
@@ -33,8 +34,8 @@ public final class AuditAccess {
     throw new NotAllowedException("Only auditors and customer approvers read audit events.");
   }
 
-  /** The same rule as for the request itself: requester, the tenant's approvers, auditors. */
+  /** Whoever may see the request may see its trail: one rule, {@link RequestAccessPolicy}. */
   static boolean canSeeTrail(DirectoryUser user, String requester, String tenantId) {
-    return user.id().equals(requester) || user.approves(tenantId) || user.has(Role.AUDITOR);
+    return RequestAccessPolicy.canSee(user, requester, tenantId);
   }
 }

@@ -51,7 +51,7 @@ class PortalController {
     DirectoryUser user = currentUser.get();
     SummaryPage pending =
         user.has(Role.CUSTOMER_APPROVER)
-            ? requests.list(user, LockboxStatus.PENDING.name(), 0, SummaryRow.MAX_ROWS)
+            ? requests.list(user, LockboxStatus.PENDING.name(), null, 0, SummaryRow.MAX_ROWS)
             : new SummaryPage(java.util.List.of(), 0, SummaryRow.MAX_ROWS, 0);
     model.addAttribute("pending", SummaryRow.of(pending, clock.instant()));
     model.addAttribute("pendingTotal", pending.total());
@@ -62,7 +62,7 @@ class PortalController {
   String list(
       @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
     String filter = status == null || status.isBlank() ? null : statusFilter(status);
-    SummaryPage rows = requests.list(currentUser.get(), filter, page, PAGE_SIZE);
+    SummaryPage rows = requests.list(currentUser.get(), filter, null, page, PAGE_SIZE);
     model.addAttribute("rows", SummaryRow.of(rows, clock.instant()));
     model.addAttribute("status", filter);
     model.addAttribute("statuses", LockboxStatus.values());

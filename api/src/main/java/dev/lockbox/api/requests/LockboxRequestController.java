@@ -1,14 +1,10 @@
 package dev.lockbox.api.requests;
 
-import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.IdempotencyConflictException;
 import dev.lockbox.api.problems.InvalidRequestException;
-import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.workflows.model.Channel;
-import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
@@ -35,18 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 class LockboxRequestController {
 
   private final LockboxRequestService requests;
+  private final LockboxRequests lockboxRequests;
   private final LockboxRequestFactory factory;
-  private final RequestSummaryRepository summaries;
   private final CurrentUser currentUser;
 
   LockboxRequestController(
       LockboxRequestService requests,
+      LockboxRequests lockboxRequests,
       LockboxRequestFactory factory,
-      RequestSummaryRepository summaries,
       CurrentUser currentUser) {
     this.requests = requests;
+    this.lockboxRequests = lockboxRequests;
     this.factory = factory;
-    this.summaries = summaries;
     this.currentUser = currentUser;
   }
 
@@ -80,8 +76,7 @@ class LockboxRequestController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return RequestSummaryView.Page.of(
-        summaries.find(
-            RequestAccessPolicy.scope(currentUser.get(), statusFilter(status), tenantId, page, size)));
+        lockboxRequests.list(currentUser.get(), statusFilter(status), tenantId, page, size));
   }
 
   @GetMapping(value = "/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -123,29 +118,12 @@ class LockboxRequestController {
   }
 
   private LockboxRequestView decide(String id, DecisionKind kind, DecisionBody body) {
-    DirectoryUser user = currentUser.get();
-    LockboxState state = visible(id, user);
-    RequestAccessPolicy.requireMayDecide(kind, user, state);
-    if (state.status().isFinal()) {
-      throw new DecisionConflictException(
-          LockboxRequestService.noLongerPossible(state.status()), state.status().name());
-    }
     String comment = (body == null ? DecisionBody.EMPTY : body).comment();
-    LockboxState after = requests.decide(id, kind, new Decision(user.id(), Channel.API, comment));
-    boolean settles = kind == DecisionKind.APPROVE || kind == DecisionKind.INTERNAL_APPROVE;
-    return LockboxRequestView.of(settles ? requests.settled(id) : after);
+    return LockboxRequestView.of(lockboxRequests.take(id, kind, currentUser.get(), Channel.API, comment));
   }
 
   private LockboxState visible(String id) {
-    return visible(id, currentUser.get());
-  }
-
-  private LockboxState visible(String id, DirectoryUser user) {
-    LockboxState state = requests.get(id);
-    if (!RequestAccessPolicy.canSee(user, state.request())) {
-      throw new RequestNotFoundException(id);
-    }
-    return state;
+    return lockboxRequests.visible(id, currentUser.get());
   }
 
   private static String statusFilter(String status) {

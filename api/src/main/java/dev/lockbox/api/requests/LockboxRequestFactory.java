@@ -49,9 +49,12 @@ class LockboxRequestFactory {
     if (body.isBreakGlass()) {
       requireBreakGlassAllowed(requester, body);
     }
-    LockboxRequest draft = request(requester, body, idempotencyKey, settings.accessWindow());
-    Duration maximum = body.isBreakGlass() ? settings.breakGlassWindow() : maximumFor(draft, requester, tenant);
-    return withDuration(draft, accessDuration(body.requestedDuration(), maximum));
+    String requestId = requestId(requester, idempotencyKey);
+    Duration maximum =
+        body.isBreakGlass()
+            ? settings.breakGlassWindow()
+            : maximumFor(request(requestId, requester, body, settings.accessWindow()), requester, tenant);
+    return request(requestId, requester, body, accessDuration(body.requestedDuration(), maximum));
   }
 
   private DirectoryTenant tenantOf(CreateLockboxRequestBody body) {
@@ -86,9 +89,9 @@ class LockboxRequestFactory {
   }
 
   private LockboxRequest request(
-      DirectoryUser requester, CreateLockboxRequestBody body, String idempotencyKey, Duration duration) {
+      String requestId, DirectoryUser requester, CreateLockboxRequestBody body, Duration duration) {
     return new LockboxRequest(
-        requestId(requester, idempotencyKey),
+        requestId,
         requester.id(),
         body.supportTicketId(),
         body.tenantId(),
@@ -103,13 +106,6 @@ class LockboxRequestFactory {
         body.isBreakGlass(),
         settings.reminderFor(settings.approvalWindow()),
         settings.internalApprovalWindow());
-  }
-
-  private static LockboxRequest withDuration(LockboxRequest r, Duration duration) {
-    return new LockboxRequest(
-        r.requestId(), r.requester(), r.supportTicketId(), r.tenantId(), r.subscriptionId(),
-        r.resourceType(), r.resourceId(), r.accessLevel(), r.justification(), r.approvalWindow(),
-        duration, r.resourceScope(), r.breakGlass(), r.reminderBeforeExpiry(), r.internalApprovalWindow());
   }
 
   /** Same engineer + same key → same request id, so a retried create finds its first request. */

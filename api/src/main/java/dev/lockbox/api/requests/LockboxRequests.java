@@ -1,6 +1,7 @@
 package dev.lockbox.api.requests;
 
 import dev.lockbox.api.problems.DecisionConflictException;
+import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.platform.directory.DirectoryUser;
 import dev.lockbox.readmodel.RequestSummaryRepository;
@@ -36,19 +37,29 @@ public class LockboxRequests {
   }
 
   /**
-   * Sends the user's decision. Not allowed: {@link dev.lockbox.api.problems.NotAllowedException}.
-   * Too late (already decided, expired): no exception, {@code taken} is false and the state tells
-   * who decided when.
+   * Sends the user's decision and returns the state after it. Not allowed: {@link
+   * dev.lockbox.api.problems.NotAllowedException}; no longer possible (already decided, expired):
+   * {@link DecisionConflictException} with the current status.
    */
-  public Outcome decide(String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
+  public LockboxState take(String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
     LockboxState state = visible(requestId, user);
     RequestAccessPolicy.requireMayDecide(kind, user, state);
     if (state.status().isFinal()) {
-      return new Outcome(state, false);
+      throw new DecisionConflictException(
+          LockboxRequestService.noLongerPossible(state.status()), state.status().name());
     }
+    LockboxState after = service.decide(requestId, kind, new Decision(user.id(), channel, comment));
+    boolean settles = kind == DecisionKind.APPROVE || kind == DecisionKind.INTERNAL_APPROVE;
+    return settles ? service.settled(requestId) : after;
+  }
+
+  /**
+   * {@link #take} for pages that show "too late" rather than fail: then {@code taken} is false and
+   * the state tells who decided when.
+   */
+  public Outcome decide(String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
     try {
-      LockboxState after = service.decide(requestId, kind, new Decision(user.id(), channel, comment));
-      return new Outcome(kind == DecisionKind.APPROVE ? service.settled(requestId) : after, true);
+      return new Outcome(take(requestId, kind, user, channel, comment), true);
     } catch (DecisionConflictException tooLate) {
       return new Outcome(service.get(requestId), false);
     }
@@ -56,12 +67,17 @@ public class LockboxRequests {
 
   /** Whether this user may approve or deny the request (designated approver, not the requester). */
   public boolean mayDecide(DirectoryUser user, LockboxState state) {
-    return !user.id().equals(state.request().requester()) && user.approves(state.request().tenantId());
+    try {
+      RequestAccessPolicy.requireMayDecide(DecisionKind.APPROVE, user, state);
+      return true;
+    } catch (NotAllowedException notAnApprover) {
+      return false;
+    }
   }
 
-  /** The newest requests this user may see, optionally of one status. */
-  public SummaryPage list(DirectoryUser user, String status, int page, int size) {
-    return summaries.find(RequestAccessPolicy.scope(user, status, null, page, size));
+  /** The newest requests this user may see, optionally of one status and tenant. */
+  public SummaryPage list(DirectoryUser user, String status, String tenantId, int page, int size) {
+    return summaries.find(RequestAccessPolicy.scope(user, status, tenantId, page, size));
   }
 
   /**

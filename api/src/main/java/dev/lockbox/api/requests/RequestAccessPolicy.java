@@ -15,7 +15,7 @@ import java.util.Set;
  * approvers it recorded when the request was created; this class answers with the right HTTP
  * status before a message is ever sent.
  */
-final class RequestAccessPolicy {
+public final class RequestAccessPolicy {
 
   private RequestAccessPolicy() {}
 
@@ -24,8 +24,13 @@ final class RequestAccessPolicy {
    * internal reviewers see every request.
    */
   static boolean canSee(DirectoryUser user, LockboxRequest request) {
-    return user.id().equals(request.requester())
-        || user.approves(request.tenantId())
+    return canSee(user, request.requester(), request.tenantId());
+  }
+
+  /** The same rule for what only names the request's requester and tenant (an audit trail). */
+  public static boolean canSee(DirectoryUser user, String requester, String tenantId) {
+    return user.id().equals(requester)
+        || user.approves(tenantId)
         || user.has(Role.AUDITOR)
         || user.has(Role.INTERNAL_APPROVER);
   }

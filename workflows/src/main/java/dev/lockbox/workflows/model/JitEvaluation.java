@@ -1,6 +1,7 @@
 package dev.lockbox.workflows.model;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,13 @@ public record JitEvaluation(
 
   public JitEvaluation(JitOutcome outcome, String ruleId, List<String> reasons) {
     this(outcome, ruleId, reasons, null, null);
+  }
+
+  /** This evaluation turned into a refusal, with one more reason (e.g. nobody can approve). */
+  public JitEvaluation rejectedBecause(String reason) {
+    List<String> more = new ArrayList<>(reasons);
+    more.add(reason);
+    return new JitEvaluation(JitOutcome.REJECT, ruleId, more, internalApprovalRole, maxAccessDuration);
   }
 
   public boolean needsInternalApproval() {
