@@ -4,7 +4,7 @@
 #   docker build --target api -t lockbox-api .
 # (docker compose builds both.) Each image holds one Spring Boot executable jar and a JRE, runs as
 # an unprivileged user, and never contains the embedded Temporal test server: that lives only in
-# standalone/lockbox.jar, which is not built here.
+# local/target/lockbox.jar, which is not built here.
 
 FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src

@@ -1,5 +1,7 @@
 package dev.lockbox.api;
 
+import dev.lockbox.directory.DirectoryConfiguration;
+import dev.lockbox.links.LinkConfiguration;
 import dev.lockbox.platform.PlatformConfiguration;
 import dev.lockbox.policy.PolicyConfiguration;
 import dev.lockbox.readmodel.ReadModelConfiguration;
@@ -12,7 +14,13 @@ import org.springframework.context.annotation.Import;
 
 /** Everything the api process serves. The embedded default imports it beside the worker. */
 @Configuration(proxyBeanMethods = false)
-@Import({PlatformConfiguration.class, ReadModelConfiguration.class, PolicyConfiguration.class})
+@Import({
+  PlatformConfiguration.class,
+  DirectoryConfiguration.class,
+  LinkConfiguration.class,
+  ReadModelConfiguration.class,
+  PolicyConfiguration.class
+})
 @EnableConfigurationProperties(LockboxSettings.class)
 @ComponentScan(
     excludeFilters =

@@ -1,6 +1,6 @@
 package dev.lockbox.policy;
 
-import dev.lockbox.platform.directory.DirectoryTenant;
+import dev.lockbox.directory.DirectoryTenant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.lockbox.policy;
 
-import dev.lockbox.platform.directory.DirectoryTenant;
-import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.directory.DirectoryTenant;
+import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;

@@ -1,9 +1,9 @@
 package dev.lockbox.policy;
 
-import dev.lockbox.platform.directory.DirectoryTenant;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.directory.Role;
-import dev.lockbox.platform.directory.SupportPlan;
+import dev.lockbox.directory.DirectoryTenant;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.directory.Role;
+import dev.lockbox.directory.SupportPlan;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.ResourceScope;
 import java.io.IOException;

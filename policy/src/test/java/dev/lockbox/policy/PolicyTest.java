@@ -5,9 +5,9 @@ import static dev.lockbox.policy.PolicyFixtures.engineer;
 import static dev.lockbox.policy.PolicyFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockbox.platform.directory.DirectoryTenant;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.directory.SupportPlan;
+import dev.lockbox.directory.DirectoryTenant;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.directory.SupportPlan;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.ResourceScope;

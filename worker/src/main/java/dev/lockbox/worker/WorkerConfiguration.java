@@ -2,6 +2,8 @@ package dev.lockbox.worker;
 
 import dev.lockbox.activities.ActivitiesConfiguration;
 import dev.lockbox.activities.archive.AuditArchiveConfiguration;
+import dev.lockbox.directory.DirectoryConfiguration;
+import dev.lockbox.links.LinkConfiguration;
 import dev.lockbox.platform.PlatformConfiguration;
 import dev.lockbox.readmodel.ReadModelConfiguration;
 import dev.lockbox.workflows.activities.AccessActivities;
@@ -22,6 +24,8 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({
   PlatformConfiguration.class,
+  DirectoryConfiguration.class,
+  LinkConfiguration.class,
   ReadModelConfiguration.class,
   ActivitiesConfiguration.class,
   AuditArchiveConfiguration.class

@@ -1,7 +1,7 @@
 package dev.lockbox.activities.directory;
 
-import dev.lockbox.platform.directory.Directory;
-import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.directory.Directory;
+import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.activities.DirectoryActivities;
 import java.util.List;
 

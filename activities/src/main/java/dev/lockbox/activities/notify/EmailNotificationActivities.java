@@ -1,9 +1,9 @@
 package dev.lockbox.activities.notify;
 
-import dev.lockbox.platform.directory.Directory;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.links.ApprovalLink;
-import dev.lockbox.platform.links.ApprovalLinkSigner;
+import dev.lockbox.directory.Directory;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.links.ApprovalLink;
+import dev.lockbox.links.ApprovalLinkSigner;
 import dev.lockbox.workflows.activities.ApprovalNotice;
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.activities.NotificationActivities;

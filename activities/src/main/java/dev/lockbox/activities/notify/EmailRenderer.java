@@ -1,7 +1,7 @@
 package dev.lockbox.activities.notify;
 
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.text.HumanText;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.activities.ApprovalNotice;
 import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.DecisionRecord;

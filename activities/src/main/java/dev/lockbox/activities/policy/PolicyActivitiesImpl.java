@@ -1,7 +1,7 @@
 package dev.lockbox.activities.policy;
 
-import dev.lockbox.platform.directory.Directory;
-import dev.lockbox.platform.directory.DirectoryTenant;
+import dev.lockbox.directory.Directory;
+import dev.lockbox.directory.DirectoryTenant;
 import dev.lockbox.policy.Policy;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.model.JitEvaluation;

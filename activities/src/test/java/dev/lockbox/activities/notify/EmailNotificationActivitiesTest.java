@@ -5,8 +5,8 @@ import static dev.lockbox.activities.notify.NoticeFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lockbox.platform.links.ApprovalLink;
-import dev.lockbox.platform.links.LinkCheck;
+import dev.lockbox.links.ApprovalLink;
+import dev.lockbox.links.LinkCheck;
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.activities.NotificationActivities;
 import io.temporal.failure.ApplicationFailure;

@@ -5,7 +5,7 @@ import static dev.lockbox.activities.notify.NoticeFixtures.directory;
 import static dev.lockbox.activities.notify.NoticeFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.activities.NoticeKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package dev.lockbox.activities.notify;
 
-import dev.lockbox.platform.directory.Directory;
-import dev.lockbox.platform.directory.DirectorySettings;
-import dev.lockbox.platform.directory.DirectoryTenant;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.directory.Role;
-import dev.lockbox.platform.directory.SupportPlan;
-import dev.lockbox.platform.links.ApprovalLinkSigner;
+import dev.lockbox.directory.Directory;
+import dev.lockbox.directory.DirectorySettings;
+import dev.lockbox.directory.DirectoryTenant;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.directory.Role;
+import dev.lockbox.directory.SupportPlan;
+import dev.lockbox.links.ApprovalLinkSigner;
 import dev.lockbox.workflows.activities.ApprovalNotice;
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.activities.RequesterNotice;

@@ -2,8 +2,8 @@ package dev.lockbox.api.audit;
 
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.requests.RequestAccessPolicy;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.directory.Role;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.directory.Role;
 import java.util.Set;
 
 /**

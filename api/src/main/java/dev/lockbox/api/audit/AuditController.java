@@ -6,7 +6,7 @@ import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.audit.export.AuditExporter;
 import dev.lockbox.audit.export.ExportScope;
-import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.directory.DirectoryUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,12 +2,12 @@ package dev.lockbox.api.portal;
 
 import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.api.security.CurrentUser;
-import dev.lockbox.platform.directory.Directory;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.links.ApprovalLink;
-import dev.lockbox.platform.links.ApprovalLinkSigner;
-import dev.lockbox.platform.links.LinkCheck;
-import dev.lockbox.platform.text.HumanText;
+import dev.lockbox.directory.Directory;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.links.ApprovalLink;
+import dev.lockbox.links.ApprovalLinkSigner;
+import dev.lockbox.links.LinkCheck;
+import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxState;

@@ -1,7 +1,7 @@
 package dev.lockbox.api.portal;
 
 import dev.lockbox.api.security.CurrentUser;
-import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.directory.DirectoryUser;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,8 +1,8 @@
 package dev.lockbox.api.portal;
 
-import dev.lockbox.platform.directory.Directory;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.text.HumanText;
+import dev.lockbox.directory.Directory;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;

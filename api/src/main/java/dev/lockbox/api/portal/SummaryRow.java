@@ -1,6 +1,6 @@
 package dev.lockbox.api.portal;
 
-import dev.lockbox.platform.text.HumanText;
+import dev.lockbox.text.HumanText;
 import dev.lockbox.readmodel.RequestSummary;
 import dev.lockbox.readmodel.SummaryPage;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.lockbox.api.portal;
 
-import dev.lockbox.platform.text.HumanText;
+import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;

@@ -1,6 +1,6 @@
 package dev.lockbox.api.portal;
 
-import dev.lockbox.platform.text.HumanText;
+import dev.lockbox.text.HumanText;
 import java.time.Instant;
 
 /** One step in a request's life, as the portal's timeline and activity log show it. */

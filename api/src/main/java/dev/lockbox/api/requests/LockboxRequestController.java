@@ -3,7 +3,7 @@ package dev.lockbox.api.requests;
 import dev.lockbox.api.problems.IdempotencyConflictException;
 import dev.lockbox.api.problems.InvalidRequestException;
 import dev.lockbox.api.security.CurrentUser;
-import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;

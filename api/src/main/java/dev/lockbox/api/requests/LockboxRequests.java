@@ -3,7 +3,7 @@ package dev.lockbox.api.requests;
 import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
-import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.readmodel.SummaryPage;
 import dev.lockbox.workflows.model.Channel;

@@ -2,8 +2,8 @@ package dev.lockbox.api.requests;
 
 import dev.lockbox.api.problems.InvalidRequestException;
 import dev.lockbox.api.problems.NotAllowedException;
-import dev.lockbox.platform.directory.DirectoryUser;
-import dev.lockbox.platform.directory.Role;
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.directory.Role;
 import dev.lockbox.readmodel.SummaryQuery;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;

@@ -1,7 +1,7 @@
 package dev.lockbox.api.security;
 
-import dev.lockbox.platform.directory.Directory;
-import dev.lockbox.platform.directory.DirectoryUser;
+import dev.lockbox.directory.Directory;
+import dev.lockbox.directory.DirectoryUser;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

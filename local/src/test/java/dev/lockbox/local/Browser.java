@@ -1,0 +1,87 @@
+package dev.lockbox.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (both installed by .ci/run). The
+ * flags keep Chromium from reaching for the network, which this machine does not have.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = System.getProperty("lockbox.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("lockbox.chromedriver", "/usr/bin/chromedriver");
+
+  private final Path profile;
+  private final ChromeDriver driver;
+
+  Browser() {
+    try {
+      profile = Files.createTempDirectory("lockbox-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1280,1500", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  WebElement find(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  void signIn(String user) {
+    find("#username").sendKeys(user);
+    find("#password").sendKeys(user);
+    find("#sign-in").click();
+  }
+
+  void forgetSession() {
+    driver.manage().deleteAllCookies();
+  }
+
+  void screenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
