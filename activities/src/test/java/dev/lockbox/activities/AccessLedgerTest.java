@@ -30,7 +30,8 @@ class AccessLedgerTest {
     ledger.grant(grant("r1", NOW.plusSeconds(60)));
     ledger.grant(grant("r1", NOW.plusSeconds(600)));
 
-    assertThat(ledger.active()).singleElement()
+    assertThat(ledger.active())
+        .singleElement()
         .satisfies(g -> assertThat(g.expiresAt()).isEqualTo(NOW.plusSeconds(60)));
     ledger.revoke("r1");
     ledger.revoke("r1");
@@ -42,6 +43,14 @@ class AccessLedgerTest {
   }
 
   private static AccessGrant grant(String id, Instant expiresAt) {
-    return new AccessGrant(id, "engineer1", "contoso", "contoso-prod", "VirtualMachine", "vm-1", "RemoteDesktop", expiresAt);
+    return new AccessGrant(
+        id,
+        "engineer1",
+        "contoso",
+        "contoso-prod",
+        "VirtualMachine",
+        "vm-1",
+        "RemoteDesktop",
+        expiresAt);
   }
 }

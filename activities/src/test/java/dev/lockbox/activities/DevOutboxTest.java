@@ -37,6 +37,13 @@ class DevOutboxTest {
 
   private static OutboxMessage message(String requestId) {
     return new OutboxMessage(
-        requestId, "APPROVAL_REQUESTED", "owner@contoso.example", "s", "t", "<p>t</p>", List.of(), Instant.now());
+        requestId,
+        "APPROVAL_REQUESTED",
+        "owner@contoso.example",
+        "s",
+        "t",
+        "<p>t</p>",
+        List.of(),
+        Instant.now());
   }
 }

@@ -28,14 +28,16 @@ class LockboxMetricsTest {
   void everySeriesExistsAtZeroBeforeAnythingHappens() {
     assertThat(requests(LockboxStatus.COMPLETED)).isZero();
     assertThat(registry.get("lockbox.emails.failed").counter().count()).isZero();
-    assertThat(registry.get("lockbox.decision.time").tag("decision", "DENY").timer().count()).isZero();
+    assertThat(registry.get("lockbox.decision.time").tag("decision", "DENY").timer().count())
+        .isZero();
     assertThat(registry.get("lockbox.grants.active").gauge().value()).isZero();
   }
 
   @Test
   void statusChangesAreCountedByStatus_andACustomerDecisionTimesTheWait() {
     DecisionRecord approval =
-        new DecisionRecord(DecisionKind.APPROVE, "contoso-owner", Channel.API, null, CREATED.plusSeconds(90));
+        new DecisionRecord(
+            DecisionKind.APPROVE, "contoso-owner", Channel.API, null, CREATED.plusSeconds(90));
 
     metrics.statusReached(LockboxStatus.PENDING, CREATED, null);
     metrics.statusReached(LockboxStatus.APPROVED, CREATED, approval);
@@ -53,19 +55,27 @@ class LockboxMetricsTest {
   @Test
   void anExpiryIsAnOutcomeButNotACustomerDecision() {
     DecisionRecord expiry =
-        DecisionRecord.bySystem(DecisionKind.EXPIRE, "approval window elapsed", CREATED.plusSeconds(30));
+        DecisionRecord.bySystem(
+            DecisionKind.EXPIRE, "approval window elapsed", CREATED.plusSeconds(30));
 
     metrics.statusReached(LockboxStatus.EXPIRED, CREATED, expiry);
 
     assertThat(requests(LockboxStatus.EXPIRED)).isEqualTo(1);
-    assertThat(registry.get("lockbox.decision.time").timers()).allSatisfy(t -> assertThat(t.count()).isZero());
+    assertThat(registry.get("lockbox.decision.time").timers())
+        .allSatisfy(t -> assertThat(t.count()).isZero());
   }
 
   @Test
   void grantsActiveFollowsTheLedger_andEmailFailuresCount() {
     ledger.grant(
         new AccessGrant(
-            "r1", "engineer1", "contoso", "contoso-prod", "VirtualMachine", "vm-1", "RemoteDesktop",
+            "r1",
+            "engineer1",
+            "contoso",
+            "contoso-prod",
+            "VirtualMachine",
+            "vm-1",
+            "RemoteDesktop",
             CREATED.plusSeconds(60)));
     metrics.emailFailed();
     metrics.emailFailed();

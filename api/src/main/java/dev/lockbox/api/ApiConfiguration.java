@@ -24,5 +24,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(LockboxSettings.class)
 @ComponentScan(
     excludeFilters =
-        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
+        @ComponentScan.Filter(
+            type = FilterType.ANNOTATION,
+            classes = SpringBootConfiguration.class))
 public class ApiConfiguration {}

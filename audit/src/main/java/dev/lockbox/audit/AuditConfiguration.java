@@ -24,7 +24,8 @@ public class AuditConfiguration {
   AuditSigningKey auditSigningKey(AuditSettings settings) throws IOException {
     if (settings.signingKeyFile() != null) {
       AuditSigningKey key = AuditSigningKey.fromPem(Files.readString(settings.signingKeyFile()));
-      log.info("Audit exports are signed with key {} from {}", key.keyId(), settings.signingKeyFile());
+      log.info(
+          "Audit exports are signed with key {} from {}", key.keyId(), settings.signingKeyFile());
       return key;
     }
     AuditSigningKey key = AuditSigningKey.generate();

@@ -1,9 +1,9 @@
 package dev.lockbox.audit;
 
 import static dev.lockbox.audit.AuditAction.APPROVE;
+import static dev.lockbox.audit.AuditAction.APPROVE_INTERNAL_REVIEW;
 import static dev.lockbox.audit.AuditAction.CANCEL;
 import static dev.lockbox.audit.AuditAction.CREATE;
-import static dev.lockbox.audit.AuditAction.APPROVE_INTERNAL_REVIEW;
 import static dev.lockbox.audit.AuditAction.DECLARE_BREAK_GLASS;
 import static dev.lockbox.audit.AuditAction.DENY;
 import static dev.lockbox.audit.AuditAction.EVALUATE_JIT;
@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * The one table from history to audit events. A new lifecycle path is one line here (for example
- * {@code status("INTERNAL_REVIEW")} or {@code activityCompleted("NotifyRequester")}); a history event
- * with no line is not an audit event and is skipped.
+ * {@code status("INTERNAL_REVIEW")} or {@code activityCompleted("NotifyRequester")}); a history
+ * event with no line is not an audit event and is skipped.
  *
  * <p>Decisions are read at the status change they caused, attributed to the Update that carried
  * them: the status is what happened (the race rule of the approval window decides between a late
@@ -40,18 +40,39 @@ final class AuditRules {
   private static final Map<Trigger, Rule> TABLE =
       Map.ofEntries(
           row(Trigger.started(), CREATE, (t, f) -> t.byRequester()),
-          row(Trigger.activityCompleted("EvaluateRequest"), EVALUATE_JIT, (t, f) -> t.jitEvaluated(f.result())),
-          row(Trigger.activityFailed("EvaluateRequest"), EVALUATE_JIT, (t, f) -> TrailContext.policyUnavailable(f.failure())),
+          row(
+              Trigger.activityCompleted("EvaluateRequest"),
+              EVALUATE_JIT,
+              (t, f) -> t.jitEvaluated(f.result())),
+          row(
+              Trigger.activityFailed("EvaluateRequest"),
+              EVALUATE_JIT,
+              (t, f) -> TrailContext.policyUnavailable(f.failure())),
           row(Trigger.status("REJECTED"), REJECT, (t, f) -> t.rejected()),
-          row(Trigger.status("INTERNAL_REVIEW"), REQUEST_INTERNAL_REVIEW, (t, f) -> t.internalReviewAsked()),
-          row(Trigger.update("internalApprove"), APPROVE_INTERNAL_REVIEW, (t, f) -> t.decidedBy("internally approved", "internalApprove")),
+          row(
+              Trigger.status("INTERNAL_REVIEW"),
+              REQUEST_INTERNAL_REVIEW,
+              (t, f) -> t.internalReviewAsked()),
+          row(
+              Trigger.update("internalApprove"),
+              APPROVE_INTERNAL_REVIEW,
+              (t, f) -> t.decidedBy("internally approved", "internalApprove")),
           row(Trigger.status("APPROVED"), APPROVE, (t, f) -> t.decidedBy("approved", "approve")),
-          row(Trigger.status("DENIED"), DENY, (t, f) -> t.decidedBy("denied", "deny", "internalDeny")),
+          row(
+              Trigger.status("DENIED"),
+              DENY,
+              (t, f) -> t.decidedBy("denied", "deny", "internalDeny")),
           row(Trigger.status("EXPIRED"), EXPIRE, (t, f) -> t.expired()),
           row(Trigger.status("CANCELED"), CANCEL, (t, f) -> t.decidedBy("canceled", "cancel")),
-          row(Trigger.status("ACCESS_GRANTED"), DECLARE_BREAK_GLASS, (t, f) -> t.breakGlassDeclared()),
+          row(
+              Trigger.status("ACCESS_GRANTED"),
+              DECLARE_BREAK_GLASS,
+              (t, f) -> t.breakGlassDeclared()),
           row(Trigger.activityCompleted("GrantAccess"), GRANT, (t, f) -> t.granted(f.input())),
-          row(Trigger.activityCompleted("RevokeAccess"), REVOKE, (t, f) -> t.decidedBy("the access window ended", "revoke")));
+          row(
+              Trigger.activityCompleted("RevokeAccess"),
+              REVOKE,
+              (t, f) -> t.decidedBy("the access window ended", "revoke")));
 
   private AuditRules() {}
 
@@ -59,7 +80,8 @@ final class AuditRules {
     return Optional.ofNullable(TABLE.get(trigger));
   }
 
-  private static Map.Entry<Trigger, Rule> row(Trigger trigger, AuditAction action, Attributor attributor) {
+  private static Map.Entry<Trigger, Rule> row(
+      Trigger trigger, AuditAction action, Attributor attributor) {
     return Map.entry(trigger, new Rule(action, attributor));
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Audit settings ({@code lockbox.audit.*}).
  *
  * @param signingKeyFile an Ed25519 PKCS#8 PEM private key that signs export manifests; unset, each
- *     process generates one at start (fine for the embedded default, not for a cluster where the api
- *     and the worker must sign with the same key)
+ *     process generates one at start (fine for the embedded default, not for a cluster where the
+ *     api and the worker must sign with the same key)
  * @param archive the periodic archive job; off unless a directory is set
  */
 @ConfigurationProperties("lockbox.audit")

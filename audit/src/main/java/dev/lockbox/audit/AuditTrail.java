@@ -31,7 +31,8 @@ public final class AuditTrail {
   }
 
   /** A rule may find that this occurrence is not an audit event (its attributor answers null). */
-  private static Optional<AuditEvent> event(TrailContext trail, AuditRules.Rule rule, Fired fired, HistoryEvent e) {
+  private static Optional<AuditEvent> event(
+      TrailContext trail, AuditRules.Rule rule, Fired fired, HistoryEvent e) {
     Attribution by = rule.attributor().attribute(trail, fired);
     return by == null ? Optional.empty() : Optional.of(trail.event(rule.action(), by, e));
   }

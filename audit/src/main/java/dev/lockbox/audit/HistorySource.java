@@ -27,7 +27,8 @@ public interface HistorySource {
         }
         throw e;
       } catch (WorkflowServiceException e) {
-        if (e.getCause() instanceof StatusRuntimeException grpc && grpc.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        if (e.getCause() instanceof StatusRuntimeException grpc
+            && grpc.getStatus().getCode() == Status.Code.NOT_FOUND) {
           return Optional.empty();
         }
         throw e;

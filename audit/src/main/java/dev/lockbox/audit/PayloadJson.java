@@ -20,7 +20,9 @@ final class PayloadJson {
   private PayloadJson() {}
 
   static JsonNode first(Payloads payloads) {
-    return payloads.getPayloadsCount() == 0 ? MissingNode.getInstance() : of(payloads.getPayloads(0));
+    return payloads.getPayloadsCount() == 0
+        ? MissingNode.getInstance()
+        : of(payloads.getPayloads(0));
   }
 
   static JsonNode of(Payload payload) {

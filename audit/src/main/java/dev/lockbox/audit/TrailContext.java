@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /**
- * What a trail has read of one history so far: the request, the activities scheduled, the
- * decisions the workflow accepted and an operator's cancel request. It turns each history event
- * into at most one {@link Fired} trigger and attributes the audit events the rules make of them.
+ * What a trail has read of one history so far: the request, the activities scheduled, the decisions
+ * the workflow accepted and an operator's cancel request. It turns each history event into at most
+ * one {@link Fired} trigger and attributes the audit events the rules make of them.
  */
 final class TrailContext {
 
@@ -53,7 +53,9 @@ final class TrailContext {
       }
       case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {
         var completed = e.getActivityTaskCompletedEventAttributes();
-        return Optional.of(activityCompleted(e, completed.getScheduledEventId(), PayloadJson.first(completed.getResult())));
+        return Optional.of(
+            activityCompleted(
+                e, completed.getScheduledEventId(), PayloadJson.first(completed.getResult())));
       }
       case EVENT_TYPE_ACTIVITY_TASK_FAILED -> {
         var failed = e.getActivityTaskFailedEventAttributes();
@@ -61,11 +63,15 @@ final class TrailContext {
       }
       case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT -> {
         var timedOut = e.getActivityTaskTimedOutEventAttributes();
-        return Optional.of(activityFailed(e, timedOut.getScheduledEventId(), timedOut.getFailure()));
+        return Optional.of(
+            activityFailed(e, timedOut.getScheduledEventId(), timedOut.getFailure()));
       }
       case EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES -> {
         Payload status =
-            e.getUpsertWorkflowSearchAttributesEventAttributes().getSearchAttributes().getIndexedFieldsMap().get(STATUS);
+            e.getUpsertWorkflowSearchAttributesEventAttributes()
+                .getSearchAttributes()
+                .getIndexedFieldsMap()
+                .get(STATUS);
         JsonNode value = status == null ? MissingNode.getInstance() : PayloadJson.of(status);
         if (!value.isTextual()) {
           return Optional.empty();
@@ -75,14 +81,18 @@ final class TrailContext {
         return Optional.of(Fired.of(Trigger.status(value.asText()), e));
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED -> {
-        var input = e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput();
+        var input =
+            e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput();
         acceptedDecisions.put(input.getName(), decision(PayloadJson.first(input.getArgs())));
         return Optional.of(Fired.of(Trigger.update(input.getName()), e));
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED -> {
         var cancel = e.getWorkflowExecutionCancelRequestedEventAttributes();
         operatorCancel =
-            Attribution.system("workflow canceled by an operator through Temporal (client " + cancel.getIdentity() + ")");
+            Attribution.system(
+                "workflow canceled by an operator through Temporal (client "
+                    + cancel.getIdentity()
+                    + ")");
         return Optional.empty();
       }
       default -> {
@@ -98,13 +108,23 @@ final class TrailContext {
     } else if (type.equals("FindApprovers")) {
       approvers = result;
     }
-    return new Fired(Trigger.activityCompleted(type), e, activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()), result, null);
+    return new Fired(
+        Trigger.activityCompleted(type),
+        e,
+        activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()),
+        result,
+        null);
   }
 
   private Fired activityFailed(HistoryEvent e, long scheduledId, Failure failure) {
     String type = activityTypes.getOrDefault(scheduledId, "");
     String message = failure.hasCause() ? failure.getCause().getMessage() : failure.getMessage();
-    return new Fired(Trigger.activityFailed(type), e, activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()), MissingNode.getInstance(), message);
+    return new Fired(
+        Trigger.activityFailed(type),
+        e,
+        activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()),
+        MissingNode.getInstance(),
+        message);
   }
 
   AuditEvent event(AuditAction action, Attribution by, HistoryEvent e) {
@@ -126,17 +146,28 @@ final class TrailContext {
 
   /** Requests are created through the API by the authenticated engineer. */
   Attribution byRequester() {
-    String what = text(request, "accessLevel") + " on " + text(request, "resourceType") + " " + text(request, "resourceId");
-    return new Attribution(text(request, "requester"), "API", what + ": " + text(request, "justification"));
+    String what =
+        text(request, "accessLevel")
+            + " on "
+            + text(request, "resourceType")
+            + " "
+            + text(request, "resourceId");
+    return new Attribution(
+        text(request, "requester"), "API", what + ": " + text(request, "justification"));
   }
 
   Attribution jitEvaluated(JsonNode result) {
     return Attribution.system(
-        text(result, "outcome") + " (rule " + text(result, "ruleId") + "): " + joined(result.path("reasons")));
+        text(result, "outcome")
+            + " (rule "
+            + text(result, "ruleId")
+            + "): "
+            + joined(result.path("reasons")));
   }
 
   static Attribution policyUnavailable(String failure) {
-    return Attribution.system("the JIT policy could not be evaluated (" + failure + "); the request is refused");
+    return Attribution.system(
+        "the JIT policy could not be evaluated (" + failure + "); the request is refused");
   }
 
   Attribution rejected() {
@@ -172,7 +203,10 @@ final class TrailContext {
 
   Attribution internalReviewAsked() {
     return Attribution.system(
-        "the policy (rule " + text(jit, "ruleId") + ") asks the " + text(jit, "internalApprovalRole")
+        "the policy (rule "
+            + text(jit, "ruleId")
+            + ") asks the "
+            + text(jit, "internalApprovalRole")
             + " role to approve first");
   }
 
@@ -182,17 +216,27 @@ final class TrailContext {
       return null;
     }
     return new Attribution(
-        text(request, "requester"), "API", "emergency access without waiting: " + text(request, "justification"));
+        text(request, "requester"),
+        "API",
+        "emergency access without waiting: " + text(request, "justification"));
   }
 
   Attribution granted(JsonNode grant) {
     return Attribution.system(
-        text(grant, "accessLevel") + " on " + text(grant, "resourceType") + " " + text(grant, "resourceId")
-            + " for " + text(grant, "principal") + " until " + text(grant, "expiresAt"));
+        text(grant, "accessLevel")
+            + " on "
+            + text(grant, "resourceType")
+            + " "
+            + text(grant, "resourceId")
+            + " for "
+            + text(grant, "principal")
+            + " until "
+            + text(grant, "expiresAt"));
   }
 
   private static Attribution decision(JsonNode decision) {
-    return new Attribution(text(decision, "actor"), text(decision, "channel"), text(decision, "comment"));
+    return new Attribution(
+        text(decision, "actor"), text(decision, "channel"), text(decision, "comment"));
   }
 
   private static String joined(JsonNode reasons) {

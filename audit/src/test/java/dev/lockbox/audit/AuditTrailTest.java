@@ -2,9 +2,9 @@ package dev.lockbox.audit;
 
 import static dev.lockbox.audit.AuditAction.APPROVE;
 import static dev.lockbox.audit.AuditAction.APPROVE_INTERNAL_REVIEW;
-import static dev.lockbox.audit.AuditAction.DECLARE_BREAK_GLASS;
 import static dev.lockbox.audit.AuditAction.CANCEL;
 import static dev.lockbox.audit.AuditAction.CREATE;
+import static dev.lockbox.audit.AuditAction.DECLARE_BREAK_GLASS;
 import static dev.lockbox.audit.AuditAction.DENY;
 import static dev.lockbox.audit.AuditAction.EVALUATE_JIT;
 import static dev.lockbox.audit.AuditAction.EXPIRE;
@@ -31,8 +31,16 @@ class AuditTrailTest {
     assertThat(trail("approve"))
         .extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::channel, AuditEvent::reason)
         .containsExactly(
-            tuple(CREATE, ENGINEER, "API", "RemoteDesktop on VirtualMachine vm-web-01: Customer reports RDP failures; need to inspect event logs"),
-            tuple(EVALUATE_JIT, "system", "SYSTEM", "REQUIRE_CUSTOMER_APPROVAL (rule test-rule): decided by the test"),
+            tuple(
+                CREATE,
+                ENGINEER,
+                "API",
+                "RemoteDesktop on VirtualMachine vm-web-01: Customer reports RDP failures; need to inspect event logs"),
+            tuple(
+                EVALUATE_JIT,
+                "system",
+                "SYSTEM",
+                "REQUIRE_CUSTOMER_APPROVAL (rule test-rule): decided by the test"),
             tuple(APPROVE, OWNER, "PORTAL", "ok"),
             tuple(GRANT, "system", "SYSTEM", grantReason("approve")),
             tuple(REVOKE, "system", "SYSTEM", "the access window ended"));
@@ -41,14 +49,15 @@ class AuditTrailTest {
   @Test
   void everyEventCarriesTheRequestTenantSubscriptionAndTicket() {
     assertThat(trail("approve"))
-        .allSatisfy(e -> {
-          assertThat(e.requestId()).isEqualTo("approve");
-          assertThat(e.tenantId()).isEqualTo("contoso");
-          assertThat(e.subscriptionId()).isEqualTo("contoso-prod");
-          assertThat(e.supportTicketId()).isEqualTo("SR-1001");
-          assertThat(e.time()).isNotNull();
-          assertThat(e.historyEventId()).isPositive();
-        });
+        .allSatisfy(
+            e -> {
+              assertThat(e.requestId()).isEqualTo("approve");
+              assertThat(e.tenantId()).isEqualTo("contoso");
+              assertThat(e.subscriptionId()).isEqualTo("contoso-prod");
+              assertThat(e.supportTicketId()).isEqualTo("SR-1001");
+              assertThat(e.time()).isNotNull();
+              assertThat(e.historyEventId()).isPositive();
+            });
   }
 
   @Test
@@ -72,7 +81,9 @@ class AuditTrailTest {
   void unansweredRequest_isExpiredBySystem() {
     assertThat(actions("expire"))
         .containsExactly(
-            tuple(CREATE, ENGINEER, "API"), tuple(EVALUATE_JIT, "system", "SYSTEM"), tuple(EXPIRE, "system", "SYSTEM"));
+            tuple(CREATE, ENGINEER, "API"),
+            tuple(EVALUATE_JIT, "system", "SYSTEM"),
+            tuple(EXPIRE, "system", "SYSTEM"));
   }
 
   @Test
@@ -130,7 +141,10 @@ class AuditTrailTest {
   @Test
   void undeliverableEmail_doesNotChangeTheTrail() {
     assertThat(actions("email-undeliverable"))
-        .containsExactly(tuple(CREATE, ENGINEER, "API"), tuple(EVALUATE_JIT, "system", "SYSTEM"), tuple(DENY, OWNER, "PORTAL"));
+        .containsExactly(
+            tuple(CREATE, ENGINEER, "API"),
+            tuple(EVALUATE_JIT, "system", "SYSTEM"),
+            tuple(DENY, OWNER, "PORTAL"));
   }
 
   @Test
@@ -143,7 +157,9 @@ class AuditTrailTest {
             .setEventId(999)
             .setEventType(io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED)
             .build());
-    assertThat(AuditTrail.of("approve", events)).extracting(AuditEvent::action).containsExactly(CREATE, EVALUATE_JIT, APPROVE, GRANT, REVOKE);
+    assertThat(AuditTrail.of("approve", events))
+        .extracting(AuditEvent::action)
+        .containsExactly(CREATE, EVALUATE_JIT, APPROVE, GRANT, REVOKE);
   }
 
   @Test
@@ -187,7 +203,10 @@ class AuditTrailTest {
   @Test
   void everyRecordedPathStartsWithCreateAndEvaluate() {
     for (String path : RecordedHistories.PATHS) {
-      assertThat(trail(path)).extracting(AuditEvent::action).as(path).startsWith(CREATE, EVALUATE_JIT);
+      assertThat(trail(path))
+          .extracting(AuditEvent::action)
+          .as(path)
+          .startsWith(CREATE, EVALUATE_JIT);
     }
   }
 
@@ -215,8 +234,10 @@ class AuditTrailTest {
   }
 
   private static String grantReason(String path) {
-    AuditEvent grant = trail(path).stream().filter(e -> e.action() == GRANT).findFirst().orElseThrow();
-    assertThat(grant.reason()).startsWith("RemoteDesktop on VirtualMachine vm-web-01 for engineer1 until 20");
+    AuditEvent grant =
+        trail(path).stream().filter(e -> e.action() == GRANT).findFirst().orElseThrow();
+    assertThat(grant.reason())
+        .startsWith("RemoteDesktop on VirtualMachine vm-web-01 for engineer1 until 20");
     return grant.reason();
   }
 }

@@ -26,13 +26,18 @@ public final class RecordedHistories {
           "internal-timeout",
           "break-glass");
 
-  /** The histories of the newest workflow version; older versions are replayed by the workflows module. */
+  /**
+   * The histories of the newest workflow version; older versions are replayed by the workflows
+   * module.
+   */
   private static final String VERSION = "internal-review";
 
   private RecordedHistories() {}
 
   public static String json(String path) {
-    try (InputStream in = RecordedHistories.class.getResourceAsStream("/histories/" + VERSION + "/" + path + ".json")) {
+    try (InputStream in =
+        RecordedHistories.class.getResourceAsStream(
+            "/histories/" + VERSION + "/" + path + ".json")) {
       if (in == null) {
         throw new IllegalStateException("no recorded history " + path);
       }

@@ -47,7 +47,8 @@ final class BareSdk implements AutoCloseable {
     String id = "bare-" + UUID.randomUUID();
     BareWorkflow workflow =
         client.newWorkflowStub(
-            BareWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(id).build());
+            BareWorkflow.class,
+            WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(id).build());
     WorkflowClient.start(workflow::run, "benchmark");
     while (true) {
       try {

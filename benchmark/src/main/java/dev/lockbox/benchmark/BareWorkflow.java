@@ -7,8 +7,8 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
 /**
- * The baseline: a trivial workflow that, like a Lockbox request, stays open and answers a query
- * and an Update, with no activities, timers or search attributes.
+ * The baseline: a trivial workflow that, like a Lockbox request, stays open and answers a query and
+ * an Update, with no activities, timers or search attributes.
  */
 @WorkflowInterface
 public interface BareWorkflow {

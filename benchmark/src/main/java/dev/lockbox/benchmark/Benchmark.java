@@ -46,14 +46,18 @@ public final class Benchmark {
   }
 
   static void latency(Options o) {
-    progress("Starting Lockbox (api + worker) and a bare SDK worker on an in-process Temporal test server");
+    progress(
+        "Starting Lockbox (api + worker) and a bare SDK worker on an in-process Temporal test server");
     try (LockboxUnderTest lockbox = new LockboxUnderTest(o.cacheSize(), o.threads(), o.verbose());
         BareSdk bare = new BareSdk(lockbox.client(), lockbox.workerSettings())) {
       WorkerSettings s = lockbox.workerSettings();
       System.out.printf(
           "Worker settings (Lockbox's and the bare worker's): workflow-cache-size %d, max-workflow-threads %d, "
               + "%d workflow task slots, %d workflow pollers%n%n",
-          s.workflowCacheSize(), s.maxWorkflowThreads(), s.maxConcurrentWorkflowTasks(), s.workflowPollers());
+          s.workflowCacheSize(),
+          s.maxWorkflowThreads(),
+          s.maxConcurrentWorkflowTasks(),
+          s.workflowPollers());
 
       progress("Warm-up: " + o.warmup() + " creates and decisions of each kind");
       for (int i = 0; i < o.warmup(); i++) {
@@ -77,11 +81,19 @@ public final class Benchmark {
           i -> lockboxDecide.time(() -> lockbox.approve(lockboxIds[i])),
           i -> bareDecide.time(() -> bare.approve(bareIds[i])));
 
-      progress("Create throughput: " + o.throughputOps() + " calls from " + o.concurrency() + " client threads, each kind");
+      progress(
+          "Create throughput: "
+              + o.throughputOps()
+              + " calls from "
+              + o.concurrency()
+              + " client threads, each kind");
       Latencies lockboxLoaded = new Latencies();
       Latencies bareLoaded = new Latencies();
-      double lockboxRate = Runs.concurrently(o.throughputOps(), o.concurrency(), i -> lockboxLoaded.time(lockbox::create));
-      double bareRate = Runs.concurrently(o.throughputOps(), o.concurrency(), i -> bareLoaded.time(bare::create));
+      double lockboxRate =
+          Runs.concurrently(
+              o.throughputOps(), o.concurrency(), i -> lockboxLoaded.time(lockbox::create));
+      double bareRate =
+          Runs.concurrently(o.throughputOps(), o.concurrency(), i -> bareLoaded.time(bare::create));
 
       System.out.println();
       System.out.printf(
@@ -100,20 +112,38 @@ public final class Benchmark {
           o.ops());
       System.out.println(latencyTable(lockboxDecide.summary(), bareDecide.summary()));
 
-      System.out.printf("3. Create throughput, %d calls from %d client threads%n", o.throughputOps(), o.concurrency());
+      System.out.printf(
+          "3. Create throughput, %d calls from %d client threads%n",
+          o.throughputOps(), o.concurrency());
       Latencies.Summary l = lockboxLoaded.summary();
       Latencies.Summary b = bareLoaded.summary();
       System.out.println(
           new Table("", "calls/s", "p50", "p90", "p99", "max")
-              .row("Lockbox REST API", Format.perSecond(lockboxRate), Format.millis(l.p50()), Format.millis(l.p90()),
-                  Format.millis(l.p99()), Format.millis(l.max()))
-              .row("bare SDK", Format.perSecond(bareRate), Format.millis(b.p50()), Format.millis(b.p90()),
-                  Format.millis(b.p99()), Format.millis(b.max()))
-              .row("Lockbox / bare", Format.ratio(lockboxRate, bareRate), Format.ratio(l.p50(), b.p50()),
-                  Format.ratio(l.p90(), b.p90()), Format.ratio(l.p99(), b.p99()), Format.ratio(l.max(), b.max())));
+              .row(
+                  "Lockbox REST API",
+                  Format.perSecond(lockboxRate),
+                  Format.millis(l.p50()),
+                  Format.millis(l.p90()),
+                  Format.millis(l.p99()),
+                  Format.millis(l.max()))
+              .row(
+                  "bare SDK",
+                  Format.perSecond(bareRate),
+                  Format.millis(b.p50()),
+                  Format.millis(b.p90()),
+                  Format.millis(b.p99()),
+                  Format.millis(b.max()))
+              .row(
+                  "Lockbox / bare",
+                  Format.ratio(lockboxRate, bareRate),
+                  Format.ratio(l.p50(), b.p50()),
+                  Format.ratio(l.p90(), b.p90()),
+                  Format.ratio(l.p99(), b.p99()),
+                  Format.ratio(l.max(), b.max())));
       int openEach = o.warmup() + o.ops() + o.throughputOps();
       System.out.printf(
-          "   (%d Lockbox and %d bare workflows were open at the end of this phase.)%n%n", openEach, openEach);
+          "   (%d Lockbox and %d bare workflows were open at the end of this phase.)%n%n",
+          openEach, openEach);
     }
   }
 
@@ -121,7 +151,8 @@ public final class Benchmark {
     return new Table("", "p50", "p90", "p99", "max", "mean")
         .row("Lockbox REST API", lockbox)
         .row("bare SDK", bare)
-        .row("Lockbox / bare",
+        .row(
+            "Lockbox / bare",
             Format.ratio(lockbox.p50(), bare.p50()),
             Format.ratio(lockbox.p90(), bare.p90()),
             Format.ratio(lockbox.p99(), bare.p99()),
@@ -133,8 +164,14 @@ public final class Benchmark {
   static void memory(Options o) {
     List<ProbeResult> results = new ArrayList<>();
     for (Options.CacheConfig config : o.configs()) {
-      progress("Memory run " + config + " (cache:threads): " + o.open() + " open requests, own JVM, heap "
-          + o.probeHeapMb() + " MiB");
+      progress(
+          "Memory run "
+              + config
+              + " (cache:threads): "
+              + o.open()
+              + " open requests, own JVM, heap "
+              + o.probeHeapMb()
+              + " MiB");
       results.add(MemoryProbe.runChild(o, config));
     }
     System.out.println();
@@ -143,18 +180,30 @@ public final class Benchmark {
 
   static String memoryReport(Options o, List<ProbeResult> results) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(
-        "4. Memory of %d open (PENDING) requests, one JVM per row (heap fixed at %d MiB and pre-touched, so RSS growth"
-            + " is outside the heap).%n"
-            + "   cached = workflow threads alive afterwards (each cached workflow holds one). Per open request:"
-            + " growth from the idle, warmed-up JVM / %d.%n"
-            + "   approve = %d approvals of randomly chosen open requests afterwards (sticky-cache misses when cache < open).%n"
-            + "   misses, evicted, failed = the SDK's counters over the run: sticky-cache misses, workflows evicted because"
-            + " no workflow thread was free,%n   workflow tasks that failed (and were retried).%n",
-        o.open(), o.probeHeapMb(), o.open(), o.decisions()));
-    Table table = new Table(
-        "cache:threads", "cached", "heap/open", "RSS/open", "creates/s", "create p50", "create p99",
-        "approve p50", "approve p99", "misses", "evicted", "failed");
+    out.append(
+        String.format(
+            "4. Memory of %d open (PENDING) requests, one JVM per row (heap fixed at %d MiB and pre-touched, so RSS growth"
+                + " is outside the heap).%n"
+                + "   cached = workflow threads alive afterwards (each cached workflow holds one). Per open request:"
+                + " growth from the idle, warmed-up JVM / %d.%n"
+                + "   approve = %d approvals of randomly chosen open requests afterwards (sticky-cache misses when cache < open).%n"
+                + "   misses, evicted, failed = the SDK's counters over the run: sticky-cache misses, workflows evicted because"
+                + " no workflow thread was free,%n   workflow tasks that failed (and were retried).%n",
+            o.open(), o.probeHeapMb(), o.open(), o.decisions()));
+    Table table =
+        new Table(
+            "cache:threads",
+            "cached",
+            "heap/open",
+            "RSS/open",
+            "creates/s",
+            "create p50",
+            "create p99",
+            "approve p50",
+            "approve p99",
+            "misses",
+            "evicted",
+            "failed");
     double[] cached = new double[results.size()];
     double[] heap = new double[results.size()];
     double[] rss = new double[results.size()];
@@ -181,12 +230,15 @@ public final class Benchmark {
     Line heapLine = Line.fit(cached, heap);
     Line rssLine = Line.fit(cached, rss);
     if (!Double.isNaN(heapLine.slope())) {
-      out.append(String.format(
-          "Least-squares fit over the rows: each cached workflow costs %s of heap and %s of RSS outside the heap;%n"
-              + "each open request costs %s of heap and %s of RSS whatever the cache (the in-process Temporal"
-              + " server's state,%nthe read model, the dev outbox).%n",
-          Format.kib(heapLine.slope()), Format.kib(rssLine.slope()),
-          Format.kibEach(heapLine.intercept(), o.open()), Format.kibEach(rssLine.intercept(), o.open())));
+      out.append(
+          String.format(
+              "Least-squares fit over the rows: each cached workflow costs %s of heap and %s of RSS outside the heap;%n"
+                  + "each open request costs %s of heap and %s of RSS whatever the cache (the in-process Temporal"
+                  + " server's state,%nthe read model, the dev outbox).%n",
+              Format.kib(heapLine.slope()),
+              Format.kib(rssLine.slope()),
+              Format.kibEach(heapLine.intercept(), o.open()),
+              Format.kibEach(rssLine.intercept(), o.open())));
     }
     return out.toString();
   }

@@ -7,7 +7,9 @@ final class Format {
 
   private Format() {}
 
-  /** Microseconds as milliseconds with three significant digits where it matters: 0.84, 41.2, 512. */
+  /**
+   * Microseconds as milliseconds with three significant digits where it matters: 0.84, 41.2, 512.
+   */
   static String millis(double micros) {
     double ms = micros / 1000.0;
     if (ms < 10) {

@@ -1,6 +1,9 @@
 package dev.lockbox.benchmark;
 
-/** A least-squares straight line {@code y = intercept + slope * x}, e.g. heap growth over cached workflows. */
+/**
+ * A least-squares straight line {@code y = intercept + slope * x}, e.g. heap growth over cached
+ * workflows.
+ */
 record Line(double intercept, double slope) {
 
   /** The best fit through the points; NaN slope and intercept when the x values do not differ. */

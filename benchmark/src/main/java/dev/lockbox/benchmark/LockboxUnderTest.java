@@ -30,7 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LockboxUnderTest implements AutoCloseable {
 
-  /** The walkthrough's request: remote desktop to a contoso VM, which the shipped rules send to the customer. */
+  /**
+   * The walkthrough's request: remote desktop to a contoso VM, which the shipped rules send to the
+   * customer.
+   */
   static final String DEMO_BODY =
       """
       {"supportTicketId":"SR-1001","tenantId":"contoso","subscriptionId":"contoso-prod",
@@ -43,7 +46,10 @@ final class LockboxUnderTest implements AutoCloseable {
   private final ConfigurableApplicationContext context;
   private final String base;
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   /**
    * @param cacheSize sticky cache size, or 0 for Lockbox's default
@@ -56,7 +62,10 @@ final class LockboxUnderTest implements AutoCloseable {
     args.add("--server.port=0");
     args.add("--lockbox.temporal.address=localhost:" + temporalPort);
     args.add("--lockbox.embedded.active=true");
-    args.add("--spring.datasource.url=jdbc:h2:mem:benchmark-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    args.add(
+        "--spring.datasource.url=jdbc:h2:mem:benchmark-"
+            + UUID.randomUUID()
+            + ";DB_CLOSE_DELAY=-1");
     if (cacheSize > 0) {
       args.add("--lockbox.worker.workflow-cache-size=" + cacheSize);
     }
@@ -116,7 +125,8 @@ final class LockboxUnderTest implements AutoCloseable {
   }
 
   private Answer post(String user, String path, String json) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Authorization", "Basic " + token)
@@ -142,7 +152,16 @@ final class LockboxUnderTest implements AutoCloseable {
     void expect(int status, String lockboxStatus) {
       if (raw.statusCode() != status || !lockboxStatus.equals(json().path("status").asString())) {
         throw new IllegalStateException(
-            "POST " + path + " answered " + raw.statusCode() + " " + raw.body() + "; expected " + status + " with status " + lockboxStatus);
+            "POST "
+                + path
+                + " answered "
+                + raw.statusCode()
+                + " "
+                + raw.body()
+                + "; expected "
+                + status
+                + " with status "
+                + lockboxStatus);
       }
     }
   }

@@ -10,7 +10,10 @@ import java.util.List;
 /** This JVM's memory as the benchmark reads it: heap after full GCs, RSS, threads. */
 final class Memory {
 
-  /** Thread names the Temporal SDK gives a workflow's root thread: one per workflow in the sticky cache. */
+  /**
+   * Thread names the Temporal SDK gives a workflow's root thread: one per workflow in the sticky
+   * cache.
+   */
   static final String WORKFLOW_THREAD_PREFIX = "workflow-method-";
 
   private Memory() {}
@@ -25,7 +28,8 @@ final class Memory {
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     long rss = rss();
     List<String> names = threadNames();
-    int workflowThreads = (int) names.stream().filter(name -> name.startsWith(WORKFLOW_THREAD_PREFIX)).count();
+    int workflowThreads =
+        (int) names.stream().filter(name -> name.startsWith(WORKFLOW_THREAD_PREFIX)).count();
     return new Snapshot(heap, rss, names.size(), workflowThreads);
   }
 
@@ -60,7 +64,7 @@ final class Memory {
     }
   }
 
-  /** The VmRSS line ("VmRSS:   123456 kB") of a /proc status file, in bytes; -1 when absent. */
+  /** The VmRSS line ("VmRSS: 123456 kB") of a /proc status file, in bytes; -1 when absent. */
   static long vmRss(List<String> statusLines) {
     for (String line : statusLines) {
       if (line.startsWith("VmRSS:")) {

@@ -15,17 +15,20 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * One memory run, in a JVM of its own so that RSS starts clean: Lockbox with the given cache and
  * thread count, warmed up, then {@code open} PENDING requests created over the REST API and held
- * open; heap (after full GCs), RSS and threads before and after; then approvals of randomly
- * chosen open requests (sticky-cache misses when the cache is smaller than the open requests).
+ * open; heap (after full GCs), RSS and threads before and after; then approvals of randomly chosen
+ * open requests (sticky-cache misses when the cache is smaller than the open requests).
  *
  * <p>The heap is fixed and pre-touched ({@code -Xms = -Xmx}, {@code -XX:+AlwaysPreTouch}), so RSS
- * growth is memory outside the heap (thread stacks, native buffers) and heap growth is Java objects.
+ * growth is memory outside the heap (thread stacks, native buffers) and heap growth is Java
+ * objects.
  */
 final class MemoryProbe {
 
   private MemoryProbe() {}
 
-  /** In the child JVM: {@code probe cacheSize threads open warmup concurrency decisions verbose}. */
+  /**
+   * In the child JVM: {@code probe cacheSize threads open warmup concurrency decisions verbose}.
+   */
   static void main(String[] args) {
     int cacheSize = Integer.parseInt(args[0]);
     int threads = Integer.parseInt(args[1]);
@@ -44,7 +47,8 @@ final class MemoryProbe {
 
       Latencies create = new Latencies();
       AtomicReferenceArray<String> ids = new AtomicReferenceArray<>(open);
-      double perSecond = Runs.concurrently(open, concurrency, i -> ids.set(i, create.time(lockbox::create)));
+      double perSecond =
+          Runs.concurrently(open, concurrency, i -> ids.set(i, create.time(lockbox::create)));
       Memory.sleep(3_000); // notifications and read-model writes settle
       Memory.Snapshot after = Memory.snapshot();
 
@@ -68,7 +72,16 @@ final class MemoryProbe {
               lockbox.temporalCounter("temporal_workflow_task_execution_failed"));
       System.out.println(
           new ProbeResult(
-                  cacheSize, threads, open, heapMb, before, after, create.summary(), perSecond, decide.summary(), counters)
+                  cacheSize,
+                  threads,
+                  open,
+                  heapMb,
+                  before,
+                  after,
+                  create.summary(),
+                  perSecond,
+                  decide.summary(),
+                  counters)
               .toLine());
     }
   }
@@ -76,7 +89,11 @@ final class MemoryProbe {
   /** In the parent: starts the child JVM for one configuration and reads its result line. */
   static ProbeResult runChild(Options options, Options.CacheConfig config) {
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
+    command.add(
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(System.getProperty("java.home") + "/bin/java"));
     command.add("-Xms" + options.probeHeapMb() + "m");
     command.add("-Xmx" + options.probeHeapMb() + "m");
     command.add("-XX:+AlwaysPreTouch");
@@ -89,15 +106,16 @@ final class MemoryProbe {
       command.add(classPath);
       command.add(Benchmark.class.getName());
     }
-    command.addAll(List.of(
-        "probe",
-        String.valueOf(config.cacheSize()),
-        String.valueOf(config.threads()),
-        String.valueOf(options.open()),
-        String.valueOf(options.warmup()),
-        String.valueOf(options.concurrency()),
-        String.valueOf(options.decisions()),
-        String.valueOf(options.verbose())));
+    command.addAll(
+        List.of(
+            "probe",
+            String.valueOf(config.cacheSize()),
+            String.valueOf(config.threads()),
+            String.valueOf(options.open()),
+            String.valueOf(options.warmup()),
+            String.valueOf(options.concurrency()),
+            String.valueOf(options.decisions()),
+            String.valueOf(options.verbose())));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Process process;
     try {
@@ -108,7 +126,8 @@ final class MemoryProbe {
     List<String> output = new ArrayList<>();
     ProbeResult result = null;
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.startsWith(ProbeResult.PREFIX)) {
           result = ProbeResult.parse(line);
@@ -122,7 +141,12 @@ final class MemoryProbe {
       int exit = process.waitFor();
       if (exit != 0 || result == null) {
         throw new IllegalStateException(
-            "memory run " + config + " failed (exit " + exit + "):\n" + String.join("\n", tail(output, 40)));
+            "memory run "
+                + config
+                + " failed (exit "
+                + exit
+                + "):\n"
+                + String.join("\n", tail(output, 40)));
       }
       return result;
     } catch (IOException e) {
@@ -140,8 +164,14 @@ final class MemoryProbe {
   }
 
   static String jvm() {
-    return System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
-        + Runtime.getRuntime().availableProcessors() + " CPUs, "
-        + ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X")).toList();
+    return System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.version")
+        + ", "
+        + Runtime.getRuntime().availableProcessors()
+        + " CPUs, "
+        + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(a -> a.startsWith("-X"))
+            .toList();
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The benchmark's flags ({@code --name=value}); the defaults keep a run to a few minutes on 2 cores. */
+/**
+ * The benchmark's flags ({@code --name=value}); the defaults keep a run to a few minutes on 2
+ * cores.
+ */
 record Options(
     Set<String> phases,
     int warmup,
@@ -46,11 +49,24 @@ record Options(
         throw new IllegalArgumentException("unexpected argument '" + arg + "'\n" + USAGE);
       }
       int eq = arg.indexOf('=');
-      values.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
+      values.put(
+          eq < 0 ? arg.substring(2) : arg.substring(2, eq),
+          eq < 0 ? "true" : arg.substring(eq + 1));
     }
     Set<String> known =
-        Set.of("phases", "warmup", "ops", "concurrency", "throughput-ops", "cache-size", "threads", "open",
-            "configs", "decisions", "probe-heap", "verbose");
+        Set.of(
+            "phases",
+            "warmup",
+            "ops",
+            "concurrency",
+            "throughput-ops",
+            "cache-size",
+            "threads",
+            "open",
+            "configs",
+            "decisions",
+            "probe-heap",
+            "verbose");
     for (String name : values.keySet()) {
       if (!known.contains(name)) {
         throw new IllegalArgumentException("unknown flag --" + name + "\n" + USAGE);
@@ -59,7 +75,8 @@ record Options(
     Set<String> phases = Set.of(values.getOrDefault("phases", "latency,memory").split(","));
     for (String phase : phases) {
       if (!phase.equals("latency") && !phase.equals("memory")) {
-        throw new IllegalArgumentException("--phases: '" + phase + "' is neither latency nor memory");
+        throw new IllegalArgumentException(
+            "--phases: '" + phase + "' is neither latency nor memory");
       }
     }
     int open = positive(values, "open", 1000);
@@ -94,7 +111,8 @@ record Options(
       throw new IllegalArgumentException("--" + name + ": '" + value + "' is not a whole number");
     }
     if (number < min) {
-      throw new IllegalArgumentException("--" + name + ": must be at least " + min + ", was " + number);
+      throw new IllegalArgumentException(
+          "--" + name + ": must be at least " + min + ", was " + number);
     }
     return number;
   }
@@ -102,7 +120,9 @@ record Options(
   /** One memory run's worker settings. */
   record CacheConfig(int cacheSize, int threads) {
 
-    /** "600:200" is cache 600 with 200 workflow threads; "600" alone means as many threads as cache. */
+    /**
+     * "600:200" is cache 600 with 200 workflow threads; "600" alone means as many threads as cache.
+     */
     static List<CacheConfig> parseList(String text) {
       List<CacheConfig> configs = new ArrayList<>();
       for (String item : text.split(",")) {
@@ -118,12 +138,15 @@ record Options(
           }
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(
-              "--configs: '" + item + "' is not cache:threads (e.g. 600:200) or a cache size (e.g. 600)");
+              "--configs: '"
+                  + item
+                  + "' is not cache:threads (e.g. 600:200) or a cache size (e.g. 600)");
         }
       }
       for (CacheConfig config : configs) {
         if (config.cacheSize() < 1 || config.threads() < 2) {
-          throw new IllegalArgumentException("--configs: " + config + " needs a cache of 1+ and 2+ threads");
+          throw new IllegalArgumentException(
+              "--configs: " + config + " needs a cache of 1+ and 2+ threads");
         }
       }
       return List.copyOf(configs);

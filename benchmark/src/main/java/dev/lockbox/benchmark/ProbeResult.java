@@ -20,7 +20,10 @@ record ProbeResult(
     Latencies.Summary decide,
     CacheCounters counters) {
 
-  /** The Temporal SDK's sticky-cache and workflow-task counters over the whole run (warm-up included). */
+  /**
+   * The Temporal SDK's sticky-cache and workflow-task counters over the whole run (warm-up
+   * included).
+   */
   record CacheCounters(long hits, long misses, long threadForcedEvictions, long taskFailures) {}
 
   static final String PREFIX = "PROBE ";
@@ -48,7 +51,10 @@ record ProbeResult(
     values.put("cache.misses", counters.misses());
     values.put("cache.threadForcedEvictions", counters.threadForcedEvictions());
     values.put("cache.taskFailures", counters.taskFailures());
-    return PREFIX + values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+    return PREFIX
+        + values.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" "));
   }
 
   static ProbeResult parse(String line) {

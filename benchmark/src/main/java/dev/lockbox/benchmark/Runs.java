@@ -30,7 +30,10 @@ final class Runs {
     }
   }
 
-  /** Makes {@code total} calls (call i gets index i) from {@code threads} client threads; calls per second. */
+  /**
+   * Makes {@code total} calls (call i gets index i) from {@code threads} client threads; calls per
+   * second.
+   */
   static double concurrently(int total, int threads, IntConsumer call) {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -38,18 +41,22 @@ final class Runs {
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-            call.accept(i);
-          }
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    call.accept(i);
+                  }
+                }));
       }
       for (Future<?> worker : workers) {
         worker.get();
       }
     } catch (ExecutionException e) {
       next.set(total); // the other client threads stop after their current call
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -17,20 +17,23 @@ final class Table {
 
   Table row(String... cells) {
     if (cells.length != columns) {
-      throw new IllegalArgumentException("expected " + columns + " cells, got " + Arrays.toString(cells));
+      throw new IllegalArgumentException(
+          "expected " + columns + " cells, got " + Arrays.toString(cells));
     }
     rows.add(cells);
     return this;
   }
 
   Table row(String first, Latencies.Summary s, String... more) {
-    List<String> cells = new ArrayList<>(List.of(
-        first,
-        Format.millis(s.p50()),
-        Format.millis(s.p90()),
-        Format.millis(s.p99()),
-        Format.millis(s.max()),
-        Format.millis(s.mean())));
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                first,
+                Format.millis(s.p50()),
+                Format.millis(s.p90()),
+                Format.millis(s.p99()),
+                Format.millis(s.max()),
+                Format.millis(s.mean())));
     cells.addAll(List.of(more));
     return row(cells.toArray(String[]::new));
   }

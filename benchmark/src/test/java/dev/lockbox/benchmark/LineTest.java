@@ -11,7 +11,9 @@ class LineTest {
   void fitsTheCostPerCachedWorkflowAndTheFixedPart() {
     // 50 MB fixed, plus 180 KB per cached workflow, with a little noise.
     double[] cached = {96, 196, 594, 1000};
-    double[] bytes = {50e6 + 96 * 180e3 + 1e5, 50e6 + 196 * 180e3 - 1e5, 50e6 + 594 * 180e3, 50e6 + 1000 * 180e3};
+    double[] bytes = {
+      50e6 + 96 * 180e3 + 1e5, 50e6 + 196 * 180e3 - 1e5, 50e6 + 594 * 180e3, 50e6 + 1000 * 180e3
+    };
 
     Line line = Line.fit(cached, bytes);
 

@@ -10,7 +10,8 @@ class MemoryTest {
 
   @Test
   void readsVmRssInBytes() {
-    List<String> status = List.of("Name:\tjava", "VmPeak:\t 4000000 kB", "VmRSS:\t  986800 kB", "Threads:\t1092");
+    List<String> status =
+        List.of("Name:\tjava", "VmPeak:\t 4000000 kB", "VmRSS:\t  986800 kB", "Threads:\t1092");
 
     assertThat(Memory.vmRss(status)).isEqualTo(986_800L * 1024);
   }
@@ -22,7 +23,8 @@ class MemoryTest {
 
   @Test
   void anUnexpectedUnitIsAnError() {
-    assertThatThrownBy(() -> Memory.vmRss(List.of("VmRSS:\t 12 MB"))).hasMessageContaining("unexpected VmRSS unit");
+    assertThatThrownBy(() -> Memory.vmRss(List.of("VmRSS:\t 12 MB")))
+        .hasMessageContaining("unexpected VmRSS unit");
   }
 
   @Test

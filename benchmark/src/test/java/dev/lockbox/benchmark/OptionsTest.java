@@ -14,30 +14,41 @@ class OptionsTest {
 
     assertThat(options.phases()).containsExactlyInAnyOrder("latency", "memory");
     assertThat(options.open()).isEqualTo(1000);
-    assertThat(options.configs()).extracting(CacheConfig::toString).containsExactly("200:250", "600:200", "2000:2050");
+    assertThat(options.configs())
+        .extracting(CacheConfig::toString)
+        .containsExactly("200:250", "600:200", "2000:2050");
     assertThat(options.probeHeapMb()).isEqualTo(612);
     assertThat(options.cacheSize()).isZero(); // Lockbox's own default
   }
 
   @Test
   void flagsOverrideDefaultsAndTheHeapFollowsTheOpenRequests() {
-    Options options = Options.parse("--open=5_000", "--phases=memory", "--configs=600:200, 50", "--verbose");
+    Options options =
+        Options.parse("--open=5_000", "--phases=memory", "--configs=600:200, 50", "--verbose");
 
     assertThat(options.open()).isEqualTo(5000);
     assertThat(options.phases()).containsExactly("memory");
-    assertThat(options.configs()).containsExactly(new CacheConfig(600, 200), new CacheConfig(50, 50));
+    assertThat(options.configs())
+        .containsExactly(new CacheConfig(600, 200), new CacheConfig(50, 50));
     assertThat(options.probeHeapMb()).isEqualTo(1012);
     assertThat(options.verbose()).isTrue();
   }
 
   @Test
   void mistakesAreNamed() {
-    assertThatThrownBy(() -> Options.parse("--opne=10")).hasMessageContaining("unknown flag --opne");
-    assertThatThrownBy(() -> Options.parse("--ops=many")).hasMessageContaining("--ops: 'many' is not a whole number");
-    assertThatThrownBy(() -> Options.parse("--ops=0")).hasMessageContaining("--ops: must be at least 1");
-    assertThatThrownBy(() -> Options.parse("--configs=600:200:1")).hasMessageContaining("'600:200:1' is not cache:threads");
-    assertThatThrownBy(() -> Options.parse("--configs=600:1")).hasMessageContaining("needs a cache of 1+ and 2+ threads");
-    assertThatThrownBy(() -> Options.parse("--phases=speed")).hasMessageContaining("'speed' is neither");
-    assertThatThrownBy(() -> Options.parse("memory")).hasMessageContaining("unexpected argument 'memory'");
+    assertThatThrownBy(() -> Options.parse("--opne=10"))
+        .hasMessageContaining("unknown flag --opne");
+    assertThatThrownBy(() -> Options.parse("--ops=many"))
+        .hasMessageContaining("--ops: 'many' is not a whole number");
+    assertThatThrownBy(() -> Options.parse("--ops=0"))
+        .hasMessageContaining("--ops: must be at least 1");
+    assertThatThrownBy(() -> Options.parse("--configs=600:200:1"))
+        .hasMessageContaining("'600:200:1' is not cache:threads");
+    assertThatThrownBy(() -> Options.parse("--configs=600:1"))
+        .hasMessageContaining("needs a cache of 1+ and 2+ threads");
+    assertThatThrownBy(() -> Options.parse("--phases=speed"))
+        .hasMessageContaining("'speed' is neither");
+    assertThatThrownBy(() -> Options.parse("memory"))
+        .hasMessageContaining("unexpected argument 'memory'");
   }
 }

@@ -38,7 +38,9 @@ class ProbeResultTest {
   void anIncompleteLineIsRefused() {
     String line = result.toLine().replace(" cache.taskFailures=1", "");
 
-    assertThatThrownBy(() -> ProbeResult.parse(line)).hasMessageContaining("lacks cache.taskFailures");
-    assertThatThrownBy(() -> ProbeResult.parse("Started Lockbox")).hasMessageContaining("not a probe line");
+    assertThatThrownBy(() -> ProbeResult.parse(line))
+        .hasMessageContaining("lacks cache.taskFailures");
+    assertThatThrownBy(() -> ProbeResult.parse("Started Lockbox"))
+        .hasMessageContaining("not a probe line");
   }
 }

@@ -9,8 +9,11 @@ class TableTest {
 
   @Test
   void firstColumnLeftOthersRightAligned() {
-    String text = new Table("", "p50", "max").row("Lockbox REST API", "45.4 ms", "66.8 ms").row("bare", "4.97 ms", "120 ms")
-        .toString();
+    String text =
+        new Table("", "p50", "max")
+            .row("Lockbox REST API", "45.4 ms", "66.8 ms")
+            .row("bare", "4.97 ms", "120 ms")
+            .toString();
 
     assertThat(text.lines().toList())
         .containsExactly(
@@ -22,15 +25,18 @@ class TableTest {
 
   @Test
   void summaryRowsShowPercentilesInMilliseconds() {
-    String text = new Table("", "p50", "p90", "p99", "max", "mean")
-        .row("x", new Latencies.Summary(3, 1_000, 2_000, 30_000, 400_000, 5_500.5))
-        .toString();
+    String text =
+        new Table("", "p50", "p90", "p99", "max", "mean")
+            .row("x", new Latencies.Summary(3, 1_000, 2_000, 30_000, 400_000, 5_500.5))
+            .toString();
 
-    assertThat(text.lines().skip(2).findFirst()).hasValue("x  1.00 ms  2.00 ms  30.0 ms  400 ms  5.50 ms");
+    assertThat(text.lines().skip(2).findFirst())
+        .hasValue("x  1.00 ms  2.00 ms  30.0 ms  400 ms  5.50 ms");
   }
 
   @Test
   void aRowMustHaveEveryColumn() {
-    assertThatThrownBy(() -> new Table("a", "b").row("only one")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Table("a", "b").row("only one"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

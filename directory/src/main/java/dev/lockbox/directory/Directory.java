@@ -35,8 +35,10 @@ public class Directory {
     if (!known) {
       return List.of();
     }
-    return users.values().stream().filter(u -> u.approves(tenantId)).sorted(
-        java.util.Comparator.comparing(DirectoryUser::id)).toList();
+    return users.values().stream()
+        .filter(u -> u.approves(tenantId))
+        .sorted(java.util.Comparator.comparing(DirectoryUser::id))
+        .toList();
   }
 
   /** Everyone who holds an internal approval role, in a stable order. */

@@ -32,7 +32,10 @@ public record DirectoryTenant(
       return "tenant " + id + " has not enabled Customer Lockbox";
     }
     if (!supportPlan.includesLockbox()) {
-      return "the " + supportPlan + " support plan of tenant " + id
+      return "the "
+          + supportPlan
+          + " support plan of tenant "
+          + id
           + " does not include Customer Lockbox (Developer or higher)";
     }
     return null;

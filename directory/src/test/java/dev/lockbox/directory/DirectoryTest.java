@@ -2,10 +2,6 @@ package dev.lockbox.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockbox.directory.Directory;
-import dev.lockbox.directory.DirectoryConfiguration;
-import dev.lockbox.directory.DirectoryUser;
-import dev.lockbox.directory.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -46,10 +42,12 @@ class DirectoryTest {
     runner.run(
         context -> {
           Directory directory = context.getBean(Directory.class);
-          assertThat(directory.user("engineer2")).get()
+          assertThat(directory.user("engineer2"))
+              .get()
               .satisfies(u -> assertThat(u.isolatedIdentity()).isTrue())
               .satisfies(u -> assertThat(u.has(Role.ENGINEER)).isTrue());
-          assertThat(directory.user("engineer1")).get()
+          assertThat(directory.user("engineer1"))
+              .get()
               .satisfies(u -> assertThat(u.isolatedIdentity()).isFalse());
         });
   }

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 public class ApprovalLinkSigner {
 
   private static final String ALGORITHM = "HmacSHA256";
+
   /** Keeps a MAC made for links from being valid for any other use of the same key. */
   private static final String PURPOSE = "lockbox-approval-link-v1\n";
 
@@ -36,7 +37,11 @@ public class ApprovalLinkSigner {
 
   public String sign(ApprovalLink link) {
     String signed =
-        encode(link.requestId()) + "." + encode(link.approverId()) + "." + link.expiresAt().getEpochSecond();
+        encode(link.requestId())
+            + "."
+            + encode(link.approverId())
+            + "."
+            + link.expiresAt().getEpochSecond();
     return signed + "." + ENCODER.encodeToString(mac(signed));
   }
 
@@ -52,8 +57,11 @@ public class ApprovalLinkSigner {
         return new LinkCheck.Invalid();
       }
       ApprovalLink link =
-          new ApprovalLink(decode(parts[0]), decode(parts[1]), Instant.ofEpochSecond(Long.parseLong(parts[2])));
-      return clock.instant().isBefore(link.expiresAt()) ? new LinkCheck.Valid(link) : new LinkCheck.Expired(link);
+          new ApprovalLink(
+              decode(parts[0]), decode(parts[1]), Instant.ofEpochSecond(Long.parseLong(parts[2])));
+      return clock.instant().isBefore(link.expiresAt())
+          ? new LinkCheck.Valid(link)
+          : new LinkCheck.Expired(link);
     } catch (IllegalArgumentException malformed) {
       return new LinkCheck.Invalid();
     }

@@ -3,9 +3,6 @@ package dev.lockbox.links;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lockbox.links.ApprovalLink;
-import dev.lockbox.links.ApprovalLinkSigner;
-import dev.lockbox.links.LinkCheck;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,16 +36,31 @@ class ApprovalLinkSignerTest {
   void givenAnyPartChanged_whenChecked_itIsInvalid() {
     String token = signer.sign(LINK);
     String[] parts = token.split("\\.");
-    String otherApprover = signer.sign(new ApprovalLink("req-1", "fabrikam-owner", LINK.expiresAt()));
+    String otherApprover =
+        signer.sign(new ApprovalLink("req-1", "fabrikam-owner", LINK.expiresAt()));
     String otherRequest = signer.sign(new ApprovalLink("req-2", "contoso-owner", LINK.expiresAt()));
 
-    assertThat(signer.check(otherRequest.split("\\.")[0] + "." + parts[1] + "." + parts[2] + "." + parts[3]))
+    assertThat(
+            signer.check(
+                otherRequest.split("\\.")[0] + "." + parts[1] + "." + parts[2] + "." + parts[3]))
         .isInstanceOf(LinkCheck.Invalid.class);
-    assertThat(signer.check(parts[0] + "." + otherApprover.split("\\.")[1] + "." + parts[2] + "." + parts[3]))
+    assertThat(
+            signer.check(
+                parts[0] + "." + otherApprover.split("\\.")[1] + "." + parts[2] + "." + parts[3]))
         .isInstanceOf(LinkCheck.Invalid.class);
-    assertThat(signer.check(parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 86400) + "." + parts[3]))
+    assertThat(
+            signer.check(
+                parts[0]
+                    + "."
+                    + parts[1]
+                    + "."
+                    + (Long.parseLong(parts[2]) + 86400)
+                    + "."
+                    + parts[3]))
         .isInstanceOf(LinkCheck.Invalid.class);
-    assertThat(signer.check(parts[0] + "." + parts[1] + "." + parts[2] + "." + otherRequest.split("\\.")[3]))
+    assertThat(
+            signer.check(
+                parts[0] + "." + parts[1] + "." + parts[2] + "." + otherRequest.split("\\.")[3]))
         .isInstanceOf(LinkCheck.Invalid.class);
   }
 
@@ -61,8 +73,11 @@ class ApprovalLinkSignerTest {
 
   @Test
   void givenGarbage_whenChecked_itIsInvalidAndNeverThrows() {
-    for (String garbage : new String[] {null, "", "x", "a.b.c.d", "a.b.notanumber.d", "....", "%%%.%%%.1.%%%"}) {
-      assertThat(signer.check(garbage)).as(String.valueOf(garbage)).isInstanceOf(LinkCheck.Invalid.class);
+    for (String garbage :
+        new String[] {null, "", "x", "a.b.c.d", "a.b.notanumber.d", "....", "%%%.%%%.1.%%%"}) {
+      assertThat(signer.check(garbage))
+          .as(String.valueOf(garbage))
+          .isInstanceOf(LinkCheck.Invalid.class);
     }
   }
 
@@ -72,6 +87,7 @@ class ApprovalLinkSignerTest {
   }
 
   private static ApprovalLinkSigner signer(String key, Instant now) {
-    return new ApprovalLinkSigner(key.getBytes(StandardCharsets.UTF_8), Clock.fixed(now, ZoneOffset.UTC));
+    return new ApprovalLinkSigner(
+        key.getBytes(StandardCharsets.UTF_8), Clock.fixed(now, ZoneOffset.UTC));
   }
 }

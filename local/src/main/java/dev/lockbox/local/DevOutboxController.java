@@ -29,7 +29,8 @@ class DevOutboxController {
   String outbox(Model model) {
     model.addAttribute("messages", outbox.messages());
     model.addAttribute("sendGrid", sendGrid.enabled());
-    model.addAttribute("time", (java.util.function.Function<java.time.Instant, String>) HumanText::time);
+    model.addAttribute(
+        "time", (java.util.function.Function<java.time.Instant, String>) HumanText::time);
     return "dev/outbox";
   }
 }

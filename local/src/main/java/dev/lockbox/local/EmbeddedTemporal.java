@@ -67,7 +67,11 @@ final class EmbeddedTemporal implements SmartApplicationListener {
         .addFirst(
             new MapPropertySource(
                 "embeddedTemporal",
-                Map.of("lockbox.temporal.address", "localhost:" + port, "lockbox.embedded.active", true)));
+                Map.of(
+                    "lockbox.temporal.address",
+                    "localhost:" + port,
+                    "lockbox.embedded.active",
+                    true)));
     log.warn(
         "Embedded default: an in-memory Temporal service on localhost:{}. All state (requests, "
             + "histories, the read model) is kept in memory and lost when Lockbox stops. Set "

@@ -17,7 +17,8 @@ public class LockboxApplication {
 
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("audit")) {
-      System.exit(new AuditCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
+      System.exit(
+          new AuditCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
     }
     application().run(args);
   }

@@ -9,8 +9,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Base64;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * What a new approver does, in a real headless Chromium: open the email from the dev outbox,
- * sign in, read the request, approve or deny. A mail scanner opening the same link changes nothing.
+ * What a new approver does, in a real headless Chromium: open the email from the dev outbox, sign
+ * in, read the request, approve or deny. A mail scanner opening the same link changes nothing.
  */
 @Timeout(180)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,7 +53,8 @@ class ApprovalBrowserIT {
   }
 
   @Test
-  void givenTheDevOutbox_whenTheApproverOpensTheLinkSignsInAndApproves_theRequestShowsAccessGranted() {
+  void
+      givenTheDevOutbox_whenTheApproverOpensTheLinkSignsInAndApproves_theRequestShowsAccessGranted() {
     String id = createDemo();
 
     browser.open(lockbox.baseUrl() + "/dev/outbox");
@@ -65,7 +66,8 @@ class ApprovalBrowserIT {
     assertThat(browser.text("#engineer")).isEqualTo("Erin Engineer (engineer1)");
     assertThat(browser.text("#ticket")).isEqualTo("SR-1001");
     assertThat(browser.text("#resource")).isEqualTo("VirtualMachine vm-web-01");
-    assertThat(browser.text("#justification")).isEqualTo("Customer reports RDP failures; need to inspect event logs");
+    assertThat(browser.text("#justification"))
+        .isEqualTo("Customer reports RDP failures; need to inspect event logs");
     assertThat(browser.text("#in-memory-notice")).contains("kept in memory");
     browser.screenshot(SCREENSHOT);
 
@@ -76,7 +78,8 @@ class ApprovalBrowserIT {
     assertThat(browser.text("#status")).isEqualTo("ACCESS_GRANTED");
     browser.find("#request-link").click();
     assertThat(browser.text("#status")).isEqualTo("ACCESS_GRANTED");
-    assertThat(browser.text("#timeline")).contains("Approve", "contoso-owner", "via EMAIL_LINK", "Grant");
+    assertThat(browser.text("#timeline"))
+        .contains("Approve", "contoso-owner", "via EMAIL_LINK", "Grant");
     assertThat(statusOf(id)).isEqualTo("ACCESS_GRANTED");
   }
 
@@ -99,18 +102,24 @@ class ApprovalBrowserIT {
   }
 
   @Test
-  void givenAMailScanner_whenItSendsHeadThenGetWithoutSession_nothingIsDecidedAndTheLinkStillWorks() {
+  void
+      givenAMailScanner_whenItSendsHeadThenGetWithoutSession_nothingIsDecidedAndTheLinkStillWorks() {
     String id = createDemo();
     String link = approvalLink(id);
 
     for (String method : new String[] {"HEAD", "GET"}) {
-      RunningLockbox.Response scan = lockbox.send(null,
-          HttpRequest.newBuilder(URI.create(link)).method(method, HttpRequest.BodyPublishers.noBody()));
+      RunningLockbox.Response scan =
+          lockbox.send(
+              null,
+              HttpRequest.newBuilder(URI.create(link))
+                  .method(method, HttpRequest.BodyPublishers.noBody()));
       assertThat(scan.status()).as(method).isEqualTo(302);
       assertThat(scan.header("Location")).as(method).endsWith("/login");
     }
     assertThat(statusOf(id)).isEqualTo("PENDING");
-    assertThat(lockbox.get("auditor", "/api/lockbox-requests/" + id).json().path("decision").isNull()).isTrue();
+    assertThat(
+            lockbox.get("auditor", "/api/lockbox-requests/" + id).json().path("decision").isNull())
+        .isTrue();
 
     browser.open(link);
     browser.signIn("contoso-owner");
@@ -120,7 +129,8 @@ class ApprovalBrowserIT {
 
   /** Creates the demo request and waits until its approval email is in the dev outbox. */
   private String createDemo() {
-    RunningLockbox.Response created = lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
+    RunningLockbox.Response created =
+        lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
     assertThat(created.text("status")).isEqualTo("PENDING");
     String id = created.text("id");
     await().atMost(Duration.ofSeconds(10)).until(() -> findLink(id).isPresent());
@@ -138,12 +148,14 @@ class ApprovalBrowserIT {
   private Optional<String> findLink(String id) {
     return lockbox.bean(DevOutbox.class).messages().stream()
         .filter(m -> m.requestId().equals(id) && m.to().equals("owner@contoso.example"))
-        .findFirst().map(m -> m.links().get(0));
+        .findFirst()
+        .map(m -> m.links().get(0));
   }
 
   /** A link's token starts with the base64url request id; this finds the approver's link to it. */
   private static String linkSelector(String id) {
-    String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+    String encoded =
+        Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
     return "a.email-link[data-to='owner@contoso.example'][href*='/portal/link/" + encoded + ".']";
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.lockbox.audit.export.ArchiveVerifier;
-import dev.lockbox.platform.temporal.TemporalSettings;
 import dev.lockbox.local.RunningLockbox.Response;
 import dev.lockbox.local.audit.AuditCommand;
+import dev.lockbox.platform.temporal.TemporalSettings;
 import dev.lockbox.workflows.LockboxWorkflowImpl;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.WorkflowReplayer;
@@ -107,11 +107,16 @@ class AuditIT {
     assertThat(trail("deny")).last().isEqualTo(tuple("Deny lockbox request", FABRIKAM, "API"));
     assertThat(trail("cancel")).last().isEqualTo(tuple("Cancel lockbox request", ENGINEER, "API"));
     assertThat(trail("early-revoke")).last().isEqualTo(tuple("Revoke access", CONTOSO, "API"));
-    assertThat(trail("reject")).last().isEqualTo(tuple("Reject lockbox request", "system", "SYSTEM"));
+    assertThat(trail("reject"))
+        .last()
+        .isEqualTo(tuple("Reject lockbox request", "system", "SYSTEM"));
     assertThat(trail("grant-without-lockbox"))
         .extracting(t -> t.toList().get(0))
-        .containsExactly("Create lockbox request", "Evaluate JIT rules", "Grant access", "Revoke access");
-    assertThat(trail("expire")).last().isEqualTo(tuple("Expire lockbox request", "system", "SYSTEM"));
+        .containsExactly(
+            "Create lockbox request", "Evaluate JIT rules", "Grant access", "Revoke access");
+    assertThat(trail("expire"))
+        .last()
+        .isEqualTo(tuple("Expire lockbox request", "system", "SYSTEM"));
   }
 
   @Test
@@ -122,7 +127,8 @@ class AuditIT {
     assertThat(lockbox.get("auditor", path).status()).isEqualTo(200);
     assertThat(lockbox.get(CONTOSO, path).status()).isEqualTo(404);
     assertThat(lockbox.get("engineer2", path).status()).isEqualTo(404);
-    assertThat(lockbox.get("auditor", "/api/lockbox-requests/no-such-request/audit").status()).isEqualTo(404);
+    assertThat(lockbox.get("auditor", "/api/lockbox-requests/no-such-request/audit").status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -138,17 +144,26 @@ class AuditIT {
   void eventsFilterByActionSubscriptionAndTime() {
     JsonNode approvals = events("auditor", "&action=Approve lockbox request".replace(" ", "%20"));
     assertThat(approvals.path("items").size()).isEqualTo(2);
-    approvals.path("items").forEach(e -> assertThat(e.path("action").asString()).isEqualTo("Approve lockbox request"));
-    assertThat(tenantsIn(events("auditor", "&subscriptionId=fabrikam-prod"))).containsOnly("fabrikam");
+    approvals
+        .path("items")
+        .forEach(e -> assertThat(e.path("action").asString()).isEqualTo("Approve lockbox request"));
+    assertThat(tenantsIn(events("auditor", "&subscriptionId=fabrikam-prod")))
+        .containsOnly("fabrikam");
     Response before =
-        lockbox.get("auditor", "/api/audit/events?from=" + testStart.minusSeconds(3600) + "&to=" + testStart.minusSeconds(60));
+        lockbox.get(
+            "auditor",
+            "/api/audit/events?from="
+                + testStart.minusSeconds(3600)
+                + "&to="
+                + testStart.minusSeconds(60));
     assertThat(before.json().path("items").size()).isZero();
   }
 
   @Test
   void eventsComeAPageAtATimeWithALinkToTheNext() {
     Response first = lockbox.get("auditor", "/api/audit/events?from=" + testStart + "&size=3");
-    Response second = lockbox.get("auditor", "/api/audit/events?from=" + testStart + "&size=3&page=1");
+    Response second =
+        lockbox.get("auditor", "/api/audit/events?from=" + testStart + "&size=3&page=1");
 
     assertThat(first.json().path("items").size()).isEqualTo(3);
     assertThat(first.json().path("hasMore").asBoolean()).isTrue();
@@ -158,17 +173,26 @@ class AuditIT {
 
   @Test
   void csvEscapesCellsThatASpreadsheetWouldRun() {
-    Response csv = csv("auditor", "/api/audit/events?from=" + testStart + "&action=Deny%20lockbox%20request");
+    Response csv =
+        csv("auditor", "/api/audit/events?from=" + testStart + "&action=Deny%20lockbox%20request");
 
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.header("Content-Type")).startsWith("text/csv");
     assertThat(csv.body().split("\r\n")[0]).startsWith("time,action,actor,channel,tenantId");
-    assertThat(csv.body()).contains(",Deny lockbox request,fabrikam-owner,API,fabrikam,").contains(",'=not today,");
+    assertThat(csv.body())
+        .contains(",Deny lockbox request,fabrikam-owner,API,fabrikam,")
+        .contains(",'=not today,");
   }
 
   @Test
   void badParametersAre400Problems_alsoWhenCsvIsAsked() {
-    for (String query : List.of("action=Approve", "from=yesterday", "size=0", "page=-1", "from=2026-12-02&to=2026-12-01")) {
+    for (String query :
+        List.of(
+            "action=Approve",
+            "from=yesterday",
+            "size=0",
+            "page=-1",
+            "from=2026-12-02&to=2026-12-01")) {
       Response json = lockbox.get("auditor", "/api/audit/events?" + query);
       Response csv = csv("auditor", "/api/audit/events?" + query);
       assertThat(json.status()).as(query).isEqualTo(400);
@@ -176,7 +200,8 @@ class AuditIT {
       assertThat(csv.status()).as(query).isEqualTo(400);
     }
     assertThat(lockbox.get("auditor", "/api/audit/export?to=2026-12-01").status()).isEqualTo(400);
-    assertThat(lockbox.get(ENGINEER, "/api/audit/export?from=2026-01-01&to=2027-01-01").status()).isEqualTo(403);
+    assertThat(lockbox.get(ENGINEER, "/api/audit/export?from=2026-01-01&to=2027-01-01").status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -187,20 +212,24 @@ class AuditIT {
     List<String> lines = Files.readAllLines(export);
 
     assertThat(lines).hasSize(ids.size() + 1);
-    assertThat(verify(export.toString(), "--public-key", publicKey.toString())).isEqualTo(AuditCommand.OK);
+    assertThat(verify(export.toString(), "--public-key", publicKey.toString()))
+        .isEqualTo(AuditCommand.OK);
 
     lines.set(2, lines.get(2).replaceFirst("engineer1", "engineer9"));
     Path tampered = dir.resolve("tampered.ndjson");
     Files.write(tampered, lines);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = new AuditCommand(System.out, new PrintStream(err, true, StandardCharsets.UTF_8)).run("verify", tampered.toString(), "--public-key", publicKey.toString());
+    int exit =
+        new AuditCommand(System.out, new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run("verify", tampered.toString(), "--public-key", publicKey.toString());
     assertThat(exit).isEqualTo(AuditCommand.FAILED);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 3:");
 
     for (String line : Files.readAllLines(export).subList(0, ids.size())) {
       JsonNode request = RunningLockbox.JSON.readTree(line);
       WorkflowReplayer.replayWorkflowExecution(
-          WorkflowExecutionHistory.fromJson(request.path("history").toString(), request.path("workflowId").asString()),
+          WorkflowExecutionHistory.fromJson(
+              request.path("history").toString(), request.path("workflowId").asString()),
           LockboxWorkflowImpl.class);
     }
   }
@@ -225,8 +254,17 @@ class AuditIT {
     int exit =
         new AuditCommand(System.out, System.err)
             .run(
-                "export", "--from", testStart.toString(), "--to", Instant.now().plusSeconds(60).toString(), "--tenant", "contoso",
-                "--out", out.toString(), "--lockbox.temporal.address=" + temporal, "--spring.datasource.url=" + database,
+                "export",
+                "--from",
+                testStart.toString(),
+                "--to",
+                Instant.now().plusSeconds(60).toString(),
+                "--tenant",
+                "contoso",
+                "--out",
+                out.toString(),
+                "--lockbox.temporal.address=" + temporal,
+                "--spring.datasource.url=" + database,
                 "--lockbox.audit.signing-key-file=" + signingKey);
 
     assertThat(exit).isEqualTo(AuditCommand.OK);
@@ -234,15 +272,19 @@ class AuditIT {
     try (Stream<Path> files = Files.list(out)) {
       file = files.filter(f -> f.toString().endsWith(".ndjson")).findFirst().orElseThrow();
     }
-    assertThat(Files.readAllLines(file)).hasSize(ids.size()); // every request but fabrikam's, plus the manifest
+    assertThat(Files.readAllLines(file))
+        .hasSize(ids.size()); // every request but fabrikam's, plus the manifest
     Path servedKey = dir.resolve("served.pem");
     Files.writeString(servedKey, lockbox.get("auditor", "/api/audit/public-key").body());
-    assertThat(verify(file.toString(), "--public-key", servedKey.toString())).isEqualTo(AuditCommand.OK);
+    assertThat(verify(file.toString(), "--public-key", servedKey.toString()))
+        .isEqualTo(AuditCommand.OK);
   }
 
   @Test
   void theArchiveWritesLinkedFiles_andAMissingFileShows() throws IOException {
-    await().atMost(Duration.ofSeconds(60)).until(() -> ArchiveVerifier.archiveFiles(archive).size() >= 4);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> ArchiveVerifier.archiveFiles(archive).size() >= 4);
     Path copy = Files.createDirectories(dir.resolve("archive-copy"));
     List<Path> files = ArchiveVerifier.archiveFiles(archive);
     for (Path file : files) {
@@ -274,23 +316,39 @@ class AuditIT {
 
   private void decide(String user, String id, String decision, String comment) {
     Response response =
-        lockbox.postJson(user, "/api/lockbox-requests/" + id + "/" + decision, "{\"comment\":\"" + comment + "\"}");
+        lockbox.postJson(
+            user,
+            "/api/lockbox-requests/" + id + "/" + decision,
+            "{\"comment\":\"" + comment + "\"}");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 
   private void awaitStatus(String path, String status) {
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> status.equals(lockbox.get("auditor", "/api/lockbox-requests/" + ids.get(path)).text("status")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                status.equals(
+                    lockbox
+                        .get("auditor", "/api/lockbox-requests/" + ids.get(path))
+                        .text("status")));
   }
 
   private List<org.assertj.core.groups.Tuple> trail(String path) {
     Response response = lockbox.get("auditor", "/api/lockbox-requests/" + ids.get(path) + "/audit");
     assertThat(response.status()).isEqualTo(200);
     List<org.assertj.core.groups.Tuple> events = new ArrayList<>();
-    response.json().forEach(e -> {
-      assertThat(e.path("requestId").asString()).isEqualTo(ids.get(path));
-      events.add(tuple(e.path("action").asString(), e.path("actor").asString(), e.path("channel").asString()));
-    });
+    response
+        .json()
+        .forEach(
+            e -> {
+              assertThat(e.path("requestId").asString()).isEqualTo(ids.get(path));
+              events.add(
+                  tuple(
+                      e.path("action").asString(),
+                      e.path("actor").asString(),
+                      e.path("channel").asString()));
+            });
     return events;
   }
 
@@ -308,12 +366,18 @@ class AuditIT {
   }
 
   private Response csv(String user, String path) {
-    return lockbox.send(user, HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + path)).header("Accept", "text/csv").GET());
+    return lockbox.send(
+        user,
+        HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + path))
+            .header("Accept", "text/csv")
+            .GET());
   }
 
   private Path download(String user, String query) throws IOException {
     Response response =
-        lockbox.get(user, "/api/audit/export?from=" + testStart + "&to=" + Instant.now().plusSeconds(60) + query);
+        lockbox.get(
+            user,
+            "/api/audit/export?from=" + testStart + "&to=" + Instant.now().plusSeconds(60) + query);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     assertThat(response.header("Content-Type")).startsWith("application/x-ndjson");
     Path file = Files.createTempFile(dir, "export-", ".ndjson");
@@ -329,7 +393,10 @@ class AuditIT {
   }
 
   private static String privateKeyPem() throws Exception {
-    byte[] der = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded();
-    return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END PRIVATE KEY-----\n";
+    byte[] der =
+        KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded();
+    return "-----BEGIN PRIVATE KEY-----\n"
+        + Base64.getMimeEncoder().encodeToString(der)
+        + "\n-----END PRIVATE KEY-----\n";
   }
 }

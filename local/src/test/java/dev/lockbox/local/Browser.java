@@ -15,13 +15,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its chromedriver (both installed by .ci/run). The
- * flags keep Chromium from reaching for the network, which this machine does not have.
+ * Debian's headless Chromium driven through its chromedriver (both installed by .ci/run). The flags
+ * keep Chromium from reaching for the network, which this machine does not have.
  */
 final class Browser implements AutoCloseable {
 
-  private static final String CHROMIUM = System.getProperty("lockbox.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("lockbox.chromedriver", "/usr/bin/chromedriver");
+  private static final String CHROMIUM =
+      System.getProperty("lockbox.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("lockbox.chromedriver", "/usr/bin/chromedriver");
 
   private final Path profile;
   private final ChromeDriver driver;
@@ -35,11 +37,22 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,1500", "--user-data-dir=" + profile);
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1500",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }

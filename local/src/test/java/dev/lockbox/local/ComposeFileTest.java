@@ -22,9 +22,17 @@ import org.yaml.snakeyaml.Yaml;
 class ComposeFileTest {
 
   static final Set<String> SERVICES =
-      Set.of("postgres", "temporal-schema", "temporal", "temporal-setup", "temporal-ui", "worker", "api");
+      Set.of(
+          "postgres",
+          "temporal-schema",
+          "temporal",
+          "temporal-setup",
+          "temporal-ui",
+          "worker",
+          "api");
 
-  private static final Pattern PINNED_IMAGE = Pattern.compile("[a-z0-9./_-]+:(?<tag>[A-Za-z0-9._-]+)");
+  private static final Pattern PINNED_IMAGE =
+      Pattern.compile("[a-z0-9./_-]+:(?<tag>[A-Za-z0-9._-]+)");
   private static final Pattern DAYS = Pattern.compile(":-(\\d+)d}");
 
   private final Map<String, Map<String, Object>> services = services();
@@ -36,16 +44,25 @@ class ComposeFileTest {
 
   @Test
   void everyImageNamesAVersion_andOurOwnAreBuiltFromThisRepository() {
-    services.forEach((name, service) -> {
-      if (name.equals("api") || name.equals("worker")) {
-        assertThat(map(service.get("build"))).as(name).containsEntry("context", ".").containsEntry("target", name);
-        return;
-      }
-      String image = (String) service.get("image");
-      Matcher pinned = PINNED_IMAGE.matcher(image == null ? "" : image);
-      assertThat(pinned.matches()).as("%s names its image with a tag: %s", name, image).isTrue();
-      assertThat(pinned.group("tag")).as(name).isNotEqualTo("latest").containsPattern("\\d+\\.\\d+");
-    });
+    services.forEach(
+        (name, service) -> {
+          if (name.equals("api") || name.equals("worker")) {
+            assertThat(map(service.get("build")))
+                .as(name)
+                .containsEntry("context", ".")
+                .containsEntry("target", name);
+            return;
+          }
+          String image = (String) service.get("image");
+          Matcher pinned = PINNED_IMAGE.matcher(image == null ? "" : image);
+          assertThat(pinned.matches())
+              .as("%s names its image with a tag: %s", name, image)
+              .isTrue();
+          assertThat(pinned.group("tag"))
+              .as(name)
+              .isNotEqualTo("latest")
+              .containsPattern("\\d+\\.\\d+");
+        });
   }
 
   @Test
@@ -68,7 +85,12 @@ class ComposeFileTest {
 
     Map<String, String> code =
         LockboxSearchAttributes.ALL.stream()
-            .collect(Collectors.toMap(SearchAttributeKey::getName, ComposeFileTest::cliType, (a, b) -> a, LinkedHashMap::new));
+            .collect(
+                Collectors.toMap(
+                    SearchAttributeKey::getName,
+                    ComposeFileTest::cliType,
+                    (a, b) -> a,
+                    LinkedHashMap::new));
     assertThat(compose).isEqualTo(code);
   }
 
@@ -85,15 +107,21 @@ class ComposeFileTest {
     for (String name : List.of("postgres", "temporal", "worker", "api")) {
       assertThat(map(services.get(name).get("healthcheck"))).as(name).containsKey("test");
     }
-    services.forEach((name, service) ->
-        map(service.getOrDefault("depends_on", Map.of())).forEach((dependency, how) -> {
-          Object condition = map(how).get("condition");
-          assertThat(condition).as("%s -> %s", name, dependency)
-              .isIn("service_healthy", "service_completed_successfully");
-          if (condition.equals("service_healthy")) {
-            assertThat(services.get(dependency)).as(dependency + " has a health check").containsKey("healthcheck");
-          }
-        }));
+    services.forEach(
+        (name, service) ->
+            map(service.getOrDefault("depends_on", Map.of()))
+                .forEach(
+                    (dependency, how) -> {
+                      Object condition = map(how).get("condition");
+                      assertThat(condition)
+                          .as("%s -> %s", name, dependency)
+                          .isIn("service_healthy", "service_completed_successfully");
+                      if (condition.equals("service_healthy")) {
+                        assertThat(services.get(dependency))
+                            .as(dependency + " has a health check")
+                            .containsKey("healthcheck");
+                      }
+                    }));
     for (String app : List.of("api", "worker")) {
       assertThat(map(services.get(app).get("depends_on")))
           .as("%s starts once the namespace and its search attributes exist", app)
@@ -112,7 +140,8 @@ class ComposeFileTest {
     for (String app : List.of("api", "worker")) {
       Map<String, Object> env = environment(app);
       assertThat(env).containsEntry("TEMPORAL_ADDRESS", "temporal:7233");
-      assertThat((String) env.get("SPRING_DATASOURCE_URL")).startsWith("jdbc:postgresql://postgres:5432/lockbox");
+      assertThat((String) env.get("SPRING_DATASOURCE_URL"))
+          .startsWith("jdbc:postgresql://postgres:5432/lockbox");
     }
   }
 
@@ -133,14 +162,15 @@ class ComposeFileTest {
 
   @Test
   void theScriptsAndConfigurationTheServicesMountExist() {
-    services.forEach((name, service) -> {
-      for (Object volume : (List<?>) service.getOrDefault("volumes", List.of())) {
-        String source = volume.toString().split(":")[0];
-        if (source.startsWith("./")) {
-          assertThat(RepositoryFiles.root().resolve(source.substring(2))).as(name).exists();
-        }
-      }
-    });
+    services.forEach(
+        (name, service) -> {
+          for (Object volume : (List<?>) service.getOrDefault("volumes", List.of())) {
+            String source = volume.toString().split(":")[0];
+            if (source.startsWith("./")) {
+              assertThat(RepositoryFiles.root().resolve(source.substring(2))).as(name).exists();
+            }
+          }
+        });
   }
 
   /** The temporal CLI's name for a type: INDEXED_VALUE_TYPE_KEYWORD_LIST -> KeywordList. */

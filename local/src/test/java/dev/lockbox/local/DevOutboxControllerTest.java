@@ -13,12 +13,15 @@ class DevOutboxControllerTest {
   private final ApplicationContextRunner context =
       new ApplicationContextRunner()
           .withBean(DevOutbox.class)
-          .withBean(SendGridSettings.class, () -> new SendGridSettings(null, null, "a@b.example", "Lockbox"))
+          .withBean(
+              SendGridSettings.class,
+              () -> new SendGridSettings(null, null, "a@b.example", "Lockbox"))
           .withUserConfiguration(DevOutboxController.class);
 
   @Test
   void givenTheEmbeddedDefault_theOutboxPageExists() {
-    context.withPropertyValues("lockbox.embedded.active=true")
+    context
+        .withPropertyValues("lockbox.embedded.active=true")
         .run(app -> assertThat(app).hasSingleBean(DevOutboxController.class));
   }
 

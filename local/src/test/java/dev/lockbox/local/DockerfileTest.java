@@ -10,11 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The Dockerfile, checked without a container engine: pinned bases, non-root, production jars only. */
+/**
+ * The Dockerfile, checked without a container engine: pinned bases, non-root, production jars only.
+ */
 class DockerfileTest {
 
-  private static final Pattern FROM = Pattern.compile("FROM\\s+(\\S+)(?:\\s+AS\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PINNED = Pattern.compile("[a-z0-9./_-]+:[A-Za-z0-9._-]*\\d+\\.\\d+[A-Za-z0-9._-]*");
+  private static final Pattern FROM =
+      Pattern.compile("FROM\\s+(\\S+)(?:\\s+AS\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PINNED =
+      Pattern.compile("[a-z0-9./_-]+:[A-Za-z0-9._-]*\\d+\\.\\d+[A-Za-z0-9._-]*");
 
   private final Map<String, Stage> stages = stages(RepositoryFiles.read("Dockerfile"));
 
@@ -31,14 +35,19 @@ class DockerfileTest {
     stages.values().stream()
         .map(Stage::from)
         .filter(from -> !stages.containsKey(from))
-        .forEach(image -> assertThat(image).as("base image").matches(PINNED).doesNotEndWith(":latest"));
+        .forEach(
+            image -> assertThat(image).as("base image").matches(PINNED).doesNotEndWith(":latest"));
   }
 
   @Test
   void theShippedImagesRunAsAnUnprivilegedUser() {
     for (String image : List.of("worker", "api")) {
       String user = effectiveUser(image);
-      assertThat(user).as("USER of %s", image).isNotNull().doesNotStartWith("root").doesNotStartWith("0");
+      assertThat(user)
+          .as("USER of %s", image)
+          .isNotNull()
+          .doesNotStartWith("root")
+          .doesNotStartWith("0");
     }
   }
 
@@ -47,20 +56,27 @@ class DockerfileTest {
     for (String image : List.of("worker", "api")) {
       List<String> copies =
           stages.get(image).instructions().stream().filter(i -> i.startsWith("COPY")).toList();
-      assertThat(copies).as(image)
+      assertThat(copies)
+          .as(image)
           .singleElement()
           .asString()
           .contains("--from=build")
           .contains(image + "/target/lockbox-" + image + "-*-exec.jar");
     }
-    stages.values().stream().flatMap(s -> s.instructions().stream()).forEach(instruction ->
-        assertThat(instruction).doesNotContain("lockbox-local", "test-server", "lockbox.jar", "temporal-testing"));
+    stages.values().stream()
+        .flatMap(s -> s.instructions().stream())
+        .forEach(
+            instruction ->
+                assertThat(instruction)
+                    .doesNotContain(
+                        "lockbox-local", "test-server", "lockbox.jar", "temporal-testing"));
   }
 
   @Test
   void theBuildCompilesOnlyTheProductionModules() {
     assertThat(stages.get("build").instructions())
-        .anySatisfy(i -> assertThat(i).startsWith("RUN").contains("mvn").contains("-pl worker,api -am"));
+        .anySatisfy(
+            i -> assertThat(i).startsWith("RUN").contains("mvn").contains("-pl worker,api -am"));
   }
 
   private String effectiveUser(String stage) {

@@ -34,8 +34,8 @@ import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Which environment variables a deployable (the {@code api} or {@code worker} module) really
- * reads, derived from the code rather than listed by hand:
+ * Which environment variables a deployable (the {@code api} or {@code worker} module) really reads,
+ * derived from the code rather than listed by hand:
  *
  * <ul>
  *   <li>Lockbox's {@code @ConfigurationProperties} records in the deployable's modules (found by
@@ -55,7 +55,9 @@ final class EnvironmentVariables {
   private final Set<ConfigurationPropertyName> prefixes;
 
   private EnvironmentVariables(
-      Set<String> placeholders, Set<ConfigurationPropertyName> leaves, Set<ConfigurationPropertyName> prefixes) {
+      Set<String> placeholders,
+      Set<ConfigurationPropertyName> leaves,
+      Set<ConfigurationPropertyName> prefixes) {
     this.placeholders = placeholders;
     this.leaves = leaves;
     this.prefixes = prefixes;
@@ -86,17 +88,19 @@ final class EnvironmentVariables {
 
   Set<String> unread(Iterable<String> variables) {
     Set<String> unread = new LinkedHashSet<>();
-    variables.forEach(v -> {
-      if (!reads(v)) {
-        unread.add(v);
-      }
-    });
+    variables.forEach(
+        v -> {
+          if (!reads(v)) {
+            unread.add(v);
+          }
+        });
     return unread;
   }
 
   private static ConfigurationPropertySource only(Map<String, Object> variables) {
-    return ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
-            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables))
+    return ConfigurationPropertySources.from(
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables))
         .iterator()
         .next();
   }
@@ -126,7 +130,9 @@ final class EnvironmentVariables {
         String group = text(dependency, "groupId");
         String artifact = text(dependency, "artifactId");
         String scope = text(dependency, "scope");
-        if ("dev.lockbox".equals(group) && !"test".equals(scope) && artifact.startsWith("lockbox-")) {
+        if ("dev.lockbox".equals(group)
+            && !"test".equals(scope)
+            && artifact.startsWith("lockbox-")) {
           collectModules(artifact.substring("lockbox-".length()), into);
         }
       }
@@ -163,7 +169,8 @@ final class EnvironmentVariables {
       Set<ConfigurationPropertyName> prefixes) {
     if (type.isRecord()) {
       for (RecordComponent component : type.getRecordComponents()) {
-        addProperties(prefix.append(kebab(component.getName())), component.getType(), leaves, prefixes);
+        addProperties(
+            prefix.append(kebab(component.getName())), component.getType(), leaves, prefixes);
       }
     } else if (isSimple(type)) {
       leaves.add(prefix);
@@ -192,7 +199,8 @@ final class EnvironmentVariables {
       for (Resource metadata :
           new PathMatchingResourcePatternResolver()
               .getResources("classpath*:META-INF/spring-configuration-metadata.json")) {
-        JsonNode properties = RunningLockbox.JSON.readTree(metadata.getInputStream()).path("properties");
+        JsonNode properties =
+            RunningLockbox.JSON.readTree(metadata.getInputStream()).path("properties");
         for (JsonNode property : properties) {
           String name = property.path("name").asString();
           if (!ConfigurationPropertyName.isValid(name)) {

@@ -28,8 +28,14 @@ class EnvironmentVariablesTest {
 
   @Test
   void misspeltOrInventedVariablesAreNotRead() {
-    assertThat(api.unread(java.util.List.of("TEMPORAL_ADRESS", "LOCKBOX_TEMPORAL_REGISTER_SEARCH_ATTRIBUTE", "LOCKBOX_FOO")))
-        .containsExactly("TEMPORAL_ADRESS", "LOCKBOX_TEMPORAL_REGISTER_SEARCH_ATTRIBUTE", "LOCKBOX_FOO");
+    assertThat(
+            api.unread(
+                java.util.List.of(
+                    "TEMPORAL_ADRESS",
+                    "LOCKBOX_TEMPORAL_REGISTER_SEARCH_ATTRIBUTE",
+                    "LOCKBOX_FOO")))
+        .containsExactly(
+            "TEMPORAL_ADRESS", "LOCKBOX_TEMPORAL_REGISTER_SEARCH_ATTRIBUTE", "LOCKBOX_FOO");
   }
 
   @Test

@@ -42,7 +42,8 @@ class LockboxApiIT {
   void start() {
     lockbox =
         new RunningLockbox(
-            "--lockbox.approval-window=" + APPROVAL_WINDOW, "--lockbox.access-window=" + ACCESS_WINDOW);
+            "--lockbox.approval-window=" + APPROVAL_WINDOW,
+            "--lockbox.access-window=" + ACCESS_WINDOW);
   }
 
   @AfterAll
@@ -62,7 +63,8 @@ class LockboxApiIT {
     Response approved = decide("contoso-owner", id, "approve", "{\"comment\":\"go ahead\"}");
     assertThat(approved.status()).isEqualTo(200);
     assertThat(approved.text("status")).isEqualTo("ACCESS_GRANTED");
-    assertThat(approved.json().path("decision").path("actor").asString()).isEqualTo("contoso-owner");
+    assertThat(approved.json().path("decision").path("actor").asString())
+        .isEqualTo("contoso-owner");
     assertThat(approved.json().path("decision").path("channel").asString()).isEqualTo("API");
     assertThat(approved.json().path("decision").path("comment").asString()).isEqualTo("go ahead");
 
@@ -100,7 +102,8 @@ class LockboxApiIT {
 
     assertThat(decide("contoso-owner", id, "cancel", "{}").status()).isEqualTo(403);
     assertThat(decide("engineer2", id, "cancel", "{}").status()).isEqualTo(404);
-    Response canceled = decide("engineer1", id, "cancel", "{\"comment\":\"fixed by the customer\"}");
+    Response canceled =
+        decide("engineer1", id, "cancel", "{\"comment\":\"fixed by the customer\"}");
 
     assertThat(canceled.text("status")).isEqualTo("CANCELED");
   }
@@ -132,7 +135,8 @@ class LockboxApiIT {
   @Test
   void aDenyWhileAccessIsGrantedIsRefusedByTheWorkflowWith409() {
     String id = createDemo();
-    assertThat(decide("contoso-owner", id, "approve", "{}").text("status")).isEqualTo("ACCESS_GRANTED");
+    assertThat(decide("contoso-owner", id, "approve", "{}").text("status"))
+        .isEqualTo("ACCESS_GRANTED");
 
     Response deny = decide("contoso-owner", id, "deny", "{}");
 
@@ -178,10 +182,12 @@ class LockboxApiIT {
         lockbox.bean(WorkflowClient.class).newUntypedWorkflowStub(LockboxNames.workflowId(id));
 
     String summary = workflow.describe().getStaticSummary();
-    WorkflowMetadata metadata = workflow.query("__temporal_workflow_metadata", WorkflowMetadata.class);
+    WorkflowMetadata metadata =
+        workflow.query("__temporal_workflow_metadata", WorkflowMetadata.class);
 
     assertThat(summary).isEqualTo("RemoteDesktop to vm-web-01 for ticket SR-1001 — contoso");
-    assertThat(metadata.getCurrentDetails()).startsWith("**PENDING** — waiting for contoso approvers until");
+    assertThat(metadata.getCurrentDetails())
+        .startsWith("**PENDING** — waiting for contoso approvers until");
   }
 
   @Test
@@ -205,7 +211,8 @@ class LockboxApiIT {
     void anIncompleteBodyGets400NamingTheFieldsAndStartsNothing() {
       long before = total("auditor", "");
 
-      Response response = lockbox.postJson("engineer1", "/api/lockbox-requests", "{\"tenantId\":\"contoso\"}");
+      Response response =
+          lockbox.postJson("engineer1", "/api/lockbox-requests", "{\"tenantId\":\"contoso\"}");
 
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -217,7 +224,10 @@ class LockboxApiIT {
     void malformedJsonUnknownFieldsAndOtherMediaTypesGet4xxProblems() {
       Response malformed = lockbox.postJson("engineer1", "/api/lockbox-requests", "{\"tenantId\":");
       Response unknown =
-          lockbox.postJson("engineer1", "/api/lockbox-requests", DEMO.replace("{", "{\"requester\":\"someone-else\","));
+          lockbox.postJson(
+              "engineer1",
+              "/api/lockbox-requests",
+              DEMO.replace("{", "{\"requester\":\"someone-else\","));
       Response form =
           lockbox.send(
               "engineer1",
@@ -234,9 +244,12 @@ class LockboxApiIT {
 
     @Test
     void anUnknownTenantOrForeignSubscriptionGets400() {
-      Response tenant = lockbox.postJson("engineer1", "/api/lockbox-requests", DEMO.replace("\"contoso\"", "\"nobody\""));
+      Response tenant =
+          lockbox.postJson(
+              "engineer1", "/api/lockbox-requests", DEMO.replace("\"contoso\"", "\"nobody\""));
       Response subscription =
-          lockbox.postJson("engineer1", "/api/lockbox-requests", DEMO.replace("contoso-prod", "fabrikam-prod"));
+          lockbox.postJson(
+              "engineer1", "/api/lockbox-requests", DEMO.replace("contoso-prod", "fabrikam-prod"));
 
       assertThat(tenant.status()).isEqualTo(400);
       assertThat(subscription.status()).isEqualTo(400);
@@ -245,8 +258,10 @@ class LockboxApiIT {
 
     @Test
     void aDurationThatIsNotIsoOrLongerThanTheWindowGets400() {
-      Response notIso = lockbox.postJson("engineer1", "/api/lockbox-requests", withDuration("two hours"));
-      Response tooLong = lockbox.postJson("engineer1", "/api/lockbox-requests", withDuration("PT9H"));
+      Response notIso =
+          lockbox.postJson("engineer1", "/api/lockbox-requests", withDuration("two hours"));
+      Response tooLong =
+          lockbox.postJson("engineer1", "/api/lockbox-requests", withDuration("PT9H"));
       Response fine = lockbox.postJson("engineer1", "/api/lockbox-requests", withDuration("PT2S"));
 
       assertThat(notIso.status()).isEqualTo(400);
@@ -258,13 +273,16 @@ class LockboxApiIT {
 
     @Test
     void onlyEngineersCreateRequests() {
-      assertThat(lockbox.postJson("contoso-owner", "/api/lockbox-requests", DEMO).status()).isEqualTo(403);
-      assertThat(lockbox.postJson("auditor", "/api/lockbox-requests", DEMO).status()).isEqualTo(403);
+      assertThat(lockbox.postJson("contoso-owner", "/api/lockbox-requests", DEMO).status())
+          .isEqualTo(403);
+      assertThat(lockbox.postJson("auditor", "/api/lockbox-requests", DEMO).status())
+          .isEqualTo(403);
     }
 
     @Test
     void anUnknownStatusFilterGets400() {
-      assertThat(lockbox.get("auditor", "/api/lockbox-requests?status=SOMETIMES").status()).isEqualTo(400);
+      assertThat(lockbox.get("auditor", "/api/lockbox-requests?status=SOMETIMES").status())
+          .isEqualTo(400);
       assertThat(lockbox.get("auditor", "/api/lockbox-requests?size=1000").status()).isEqualTo(400);
     }
 
@@ -299,12 +317,19 @@ class LockboxApiIT {
             DEMO.replace("contoso-prod", "fabrikam-prod").replace("\"contoso\"", "\"fabrikam\""));
     assertThat(fabrikam.status()).isEqualTo(201);
 
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      Response list = lockbox.get("contoso-owner", "/api/lockbox-requests?status=PENDING&tenantId=contoso");
-      assertThat(ids(list)).contains(pending).doesNotContain(denied);
-    });
-    assertThat(ids(lockbox.get("contoso-owner", "/api/lockbox-requests"))).doesNotContain(fabrikam.text("id"));
-    assertThat(ids(lockbox.get("engineer2", "/api/lockbox-requests"))).containsOnly(fabrikam.text("id"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              Response list =
+                  lockbox.get(
+                      "contoso-owner", "/api/lockbox-requests?status=PENDING&tenantId=contoso");
+              assertThat(ids(list)).contains(pending).doesNotContain(denied);
+            });
+    assertThat(ids(lockbox.get("contoso-owner", "/api/lockbox-requests")))
+        .doesNotContain(fabrikam.text("id"));
+    assertThat(ids(lockbox.get("engineer2", "/api/lockbox-requests")))
+        .containsOnly(fabrikam.text("id"));
     assertThat(ids(lockbox.get("auditor", "/api/lockbox-requests?size=100")))
         .contains(pending, denied, fabrikam.text("id"));
     Response page = lockbox.get("auditor", "/api/lockbox-requests?size=1&page=0");

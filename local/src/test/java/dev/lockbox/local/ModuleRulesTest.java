@@ -24,29 +24,40 @@ class ModuleRulesTest {
   @Test
   void workflowCodeUsesNoSpringAndNoIo() {
     noClasses()
-        .that().resideInAPackage("dev.lockbox.workflows..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "java.io..", "java.net..", "java.nio..", "java.sql..")
+        .that()
+        .resideInAPackage("dev.lockbox.workflows..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..", "java.io..", "java.net..", "java.nio..", "java.sql..")
         .check(LOCKBOX);
   }
 
   @Test
   void workflowCodeReadsTimeAndRandomnessOnlyThroughTheWorkflowApi() {
     noClasses()
-        .that().resideInAPackage("dev.lockbox.workflows..")
-        .should().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(Instant.class, "now")
-        .orShould().callMethod(LocalDateTime.class, "now")
-        .orShould().callMethod(UUID.class, "randomUUID")
-        .orShould().callMethod(Thread.class, "sleep", long.class)
+        .that()
+        .resideInAPackage("dev.lockbox.workflows..")
+        .should()
+        .callMethod(System.class, "currentTimeMillis")
+        .orShould()
+        .callMethod(Instant.class, "now")
+        .orShould()
+        .callMethod(LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(UUID.class, "randomUUID")
+        .orShould()
+        .callMethod(Thread.class, "sleep", long.class)
         .check(LOCKBOX);
   }
 
   @Test
   void theApiNeverCallsAnActivityImplementationOrTheWorker() {
     noClasses()
-        .that().resideInAPackage("dev.lockbox.api..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideInAPackage("dev.lockbox.api..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("dev.lockbox.activities..", "dev.lockbox.worker..")
         .check(LOCKBOX);
   }
@@ -54,8 +65,11 @@ class ModuleRulesTest {
   @Test
   void onlyTheEmbeddedDefaultUsesTheTestServer() {
     noClasses()
-        .that().resideOutsideOfPackage("dev.lockbox.local..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.temporal.testserver..", "io.temporal.testing..")
+        .that()
+        .resideOutsideOfPackage("dev.lockbox.local..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.temporal.testserver..", "io.temporal.testing..")
         .check(LOCKBOX);
   }
 }

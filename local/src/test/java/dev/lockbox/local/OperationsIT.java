@@ -58,19 +58,30 @@ class OperationsIT {
   void prometheusShowsTemporalAndLockboxMetrics_toOperatorsOnly() {
     Response created = lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
     assertThat(created.status()).isEqualTo(201);
-    assertThat(lockbox.postJson("contoso-owner", "/api/lockbox-requests/" + created.text("id") + "/deny", "{}").status())
+    assertThat(
+            lockbox
+                .postJson(
+                    "contoso-owner", "/api/lockbox-requests/" + created.text("id") + "/deny", "{}")
+                .status())
         .isEqualTo(200);
 
     assertThat(lockbox.get(null, "/actuator/prometheus").status()).isEqualTo(401);
     assertThat(lockbox.get("auditor", "/actuator/prometheus").status()).isEqualTo(403);
     // The SDK hands its metrics to Micrometer every few seconds.
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-      String metrics = lockbox.get("operator", "/actuator/prometheus").body();
-      assertThat(metrics).contains("temporal_request_total", "temporal_workflow_completed_total")
-          .contains("lockbox_grants_active", "lockbox_emails_failed_total");
-      assertThat(value(metrics, "lockbox_requests_total{status=\"DENIED\"}")).isGreaterThanOrEqualTo(1.0);
-      assertThat(value(metrics, "lockbox_decision_time_seconds_count{decision=\"DENY\"}")).isGreaterThanOrEqualTo(1.0);
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              String metrics = lockbox.get("operator", "/actuator/prometheus").body();
+              assertThat(metrics)
+                  .contains("temporal_request_total", "temporal_workflow_completed_total")
+                  .contains("lockbox_grants_active", "lockbox_emails_failed_total");
+              assertThat(value(metrics, "lockbox_requests_total{status=\"DENIED\"}"))
+                  .isGreaterThanOrEqualTo(1.0);
+              assertThat(value(metrics, "lockbox_decision_time_seconds_count{decision=\"DENY\"}"))
+                  .isGreaterThanOrEqualTo(1.0);
+            });
   }
 
   @Test
@@ -78,10 +89,20 @@ class OperationsIT {
     Set<String> endpoints = apiEndpoints();
     JsonNode paths = lockbox.get(null, "/v3/api-docs").json().path("paths");
     Set<String> described = new TreeSet<>();
-    paths.properties().forEach(path ->
-        path.getValue().properties().forEach(method -> described.add(method.getKey().toUpperCase() + " " + path.getKey())));
+    paths
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        method ->
+                            described.add(method.getKey().toUpperCase() + " " + path.getKey())));
 
-    assertThat(endpoints).as("the controllers' endpoints").isNotEmpty().contains("POST /api/lockbox-requests");
+    assertThat(endpoints)
+        .as("the controllers' endpoints")
+        .isNotEmpty()
+        .contains("POST /api/lockbox-requests");
     assertThat(described).as("described in /v3/api-docs").containsAll(endpoints);
   }
 
@@ -122,7 +143,9 @@ class OperationsIT {
   private Response withRequestId(String id) {
     return lockbox.send(
         "auditor",
-        HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + "/api/lockbox-requests")).header("X-Request-Id", id).GET());
+        HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + "/api/lockbox-requests"))
+            .header("X-Request-Id", id)
+            .GET());
   }
 
   private static double value(String metrics, String series) {

@@ -60,7 +60,10 @@ class PolicyIT {
 
   @Test
   void theApproverSeesTheReasonsInPlainWords() {
-    Response created = create("engineer1", body("contoso", "VirtualMachine", "RemoteDesktop", "RESOURCE", null, null));
+    Response created =
+        create(
+            "engineer1",
+            body("contoso", "VirtualMachine", "RemoteDesktop", "RESOURCE", null, null));
 
     assertThat(created.json().path("jit").path("reasons").toString())
         .contains("remote desktop to a VM reaches customer data")
@@ -69,13 +72,23 @@ class PolicyIT {
 
   @Test
   void anUnsupportedServiceAPreviewForATenantWithoutPreviewsAndATooLongDurationGet400() {
-    Response classic = create("engineer1", body("contoso", "ClassicVirtualMachine", "RemoteDesktop", null, null, null));
-    Response preview = create("engineer1", body("fabrikam", "StorageAccount", "DataRead", null, null, null));
-    Response tooLong = create("engineer1", body("contoso", "StorageAccount", "DataRead", "SUBSCRIPTION", "PT5H", null));
-    Response badScope = create("engineer1", body("contoso", "VirtualMachine", "RemoteDesktop", "GALAXY", null, null));
+    Response classic =
+        create(
+            "engineer1",
+            body("contoso", "ClassicVirtualMachine", "RemoteDesktop", null, null, null));
+    Response preview =
+        create("engineer1", body("fabrikam", "StorageAccount", "DataRead", null, null, null));
+    Response tooLong =
+        create(
+            "engineer1",
+            body("contoso", "StorageAccount", "DataRead", "SUBSCRIPTION", "PT5H", null));
+    Response badScope =
+        create(
+            "engineer1", body("contoso", "VirtualMachine", "RemoteDesktop", "GALAXY", null, null));
 
     assertThat(classic.status()).isEqualTo(400);
-    assertThat(classic.text("detail")).contains("migrate the virtual machine to Azure Resource Manager");
+    assertThat(classic.text("detail"))
+        .contains("migrate the virtual machine to Azure Resource Manager");
     assertThat(preview.status()).isEqualTo(400);
     assertThat(preview.text("detail")).contains("preview").contains("fabrikam");
     assertThat(tooLong.status()).isEqualTo(400);
@@ -85,7 +98,11 @@ class PolicyIT {
 
   @Test
   void aSupportLeadApprovesInternallyThenTheCustomerIsAsked() {
-    String id = create("engineer1", body("contoso", "StorageAccount", "DataRead", "SUBSCRIPTION", null, null)).text("id");
+    String id =
+        create(
+                "engineer1",
+                body("contoso", "StorageAccount", "DataRead", "SUBSCRIPTION", null, null))
+            .text("id");
 
     assertThat(decide("engineer1", id, "internal-approve").status()).isEqualTo(403);
     assertThat(decide("devops-manager", id, "internal-approve").status()).isEqualTo(403);
@@ -94,13 +111,18 @@ class PolicyIT {
 
     assertThat(reviewed.status()).isEqualTo(200);
     assertThat(reviewed.text("status")).isEqualTo("PENDING");
-    assertThat(reviewed.json().path("internalDecision").path("actor").asString()).isEqualTo("support-lead");
+    assertThat(reviewed.json().path("internalDecision").path("actor").asString())
+        .isEqualTo("support-lead");
     assertThat(decide("contoso-owner", id, "approve").text("status")).isEqualTo("ACCESS_GRANTED");
   }
 
   @Test
   void anInternalDenyEndsTheRequestDenied() {
-    String id = create("engineer2", body("contoso", "VirtualMachine", "RemoteDesktop", "TENANT", null, null)).text("id");
+    String id =
+        create(
+                "engineer2",
+                body("contoso", "VirtualMachine", "RemoteDesktop", "TENANT", null, null))
+            .text("id");
 
     Response denied = decide("devops-manager", id, "internal-deny");
 
@@ -111,25 +133,57 @@ class PolicyIT {
   @Test
   void anIncidentResponderGetsBreakGlassAccessAtOnceForItsShortWindow() {
     Response granted =
-        create("oncall1", body("contoso", "VirtualMachine", "RemoteDesktop", null, null, "Sev-1 outage: VM unresponsive, inspecting now"));
+        create(
+            "oncall1",
+            body(
+                "contoso",
+                "VirtualMachine",
+                "RemoteDesktop",
+                null,
+                null,
+                "Sev-1 outage: VM unresponsive, inspecting now"));
 
     assertThat(granted.status()).isEqualTo(201);
     assertThat(granted.text("status")).isEqualTo("ACCESS_GRANTED");
     assertThat(granted.json().path("breakGlass").asBoolean()).isTrue();
     assertThat(granted.text("accessDuration")).isEqualTo("PT3S");
     String id = granted.text("id");
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      Response now = lockbox.get("contoso-owner", "/api/lockbox-requests/" + id);
-      assertThat(now.text("status")).isEqualTo("COMPLETED");
-      assertThat(now.json().path("notifications").toString()).contains("BREAK_GLASS_USED");
-    });
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              Response now = lockbox.get("contoso-owner", "/api/lockbox-requests/" + id);
+              assertThat(now.text("status")).isEqualTo("COMPLETED");
+              assertThat(now.json().path("notifications").toString()).contains("BREAK_GLASS_USED");
+            });
   }
 
   @Test
   void breakGlassNeedsTheRoleAndARealJustification() {
-    Response engineer = create("engineer1", body("contoso", "VirtualMachine", "RemoteDesktop", null, null, "Sev-1 outage: VM unresponsive, inspecting now"));
-    Response terse = create("oncall1", body("contoso", "VirtualMachine", "RemoteDesktop", null, null, "urgent fix now"));
-    Response tooLong = create("oncall1", body("contoso", "VirtualMachine", "RemoteDesktop", null, "PT2H", "Sev-1 outage: VM unresponsive, inspecting now"));
+    Response engineer =
+        create(
+            "engineer1",
+            body(
+                "contoso",
+                "VirtualMachine",
+                "RemoteDesktop",
+                null,
+                null,
+                "Sev-1 outage: VM unresponsive, inspecting now"));
+    Response terse =
+        create(
+            "oncall1",
+            body("contoso", "VirtualMachine", "RemoteDesktop", null, null, "urgent fix now"));
+    Response tooLong =
+        create(
+            "oncall1",
+            body(
+                "contoso",
+                "VirtualMachine",
+                "RemoteDesktop",
+                null,
+                "PT2H",
+                "Sev-1 outage: VM unresponsive, inspecting now"));
 
     assertThat(engineer.status()).isEqualTo(403);
     assertThat(terse.status()).isEqualTo(400);
@@ -140,9 +194,12 @@ class PolicyIT {
   @Test
   void aChangedRuleChangesTheOutcomeAfterARestart(@TempDir Path dir) throws IOException {
     Path rules = dir.resolve("rules.yml");
-    Files.writeString(rules, shippedRules().replace(
-        "  - id: customer-data\n    match:\n      customer-data: true\n    outcome: REQUIRE_CUSTOMER_APPROVAL",
-        "  - id: customer-data\n    match:\n      customer-data: true\n    outcome: REJECT"));
+    Files.writeString(
+        rules,
+        shippedRules()
+            .replace(
+                "  - id: customer-data\n    match:\n      customer-data: true\n    outcome: REQUIRE_CUSTOMER_APPROVAL",
+                "  - id: customer-data\n    match:\n      customer-data: true\n    outcome: REJECT"));
 
     try (RunningLockbox changed = new RunningLockbox("--lockbox.policy.rules-file=file:" + rules)) {
       Response created = changed.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
@@ -154,9 +211,11 @@ class PolicyIT {
   @Test
   void aBadRulesFileStopsStartUpNamingTheRuleAndTheProblem(@TempDir Path dir) throws IOException {
     Path rules = dir.resolve("bad.yml");
-    Files.writeString(rules, shippedRules().replace("outcome: GRANT_WITHOUT_LOCKBOX", "outcome: SURE_WHY_NOT"));
+    Files.writeString(
+        rules, shippedRules().replace("outcome: GRANT_WITHOUT_LOCKBOX", "outcome: SURE_WHY_NOT"));
 
-    assertThatThrownBy(() -> new RunningLockbox("--lockbox.policy.rules-file=file:" + rules).close())
+    assertThatThrownBy(
+            () -> new RunningLockbox("--lockbox.policy.rules-file=file:" + rules).close())
         .rootCause()
         .hasMessageContaining("rule 'metadata-only'")
         .hasMessageContaining("SURE_WHY_NOT");
@@ -179,13 +238,28 @@ class PolicyIT {
   }
 
   private static String body(
-      String tenant, String type, String level, String scope, String duration, String breakGlassJustification) {
-    StringBuilder json = new StringBuilder("{\"supportTicketId\":\"SR-2001\",\"tenantId\":\"" + tenant + "\"")
-        .append(",\"subscriptionId\":\"").append(tenant).append("-prod\"")
-        .append(",\"resourceType\":\"").append(type).append("\",\"resourceId\":\"res-01\"")
-        .append(",\"accessLevel\":\"").append(level).append("\"");
+      String tenant,
+      String type,
+      String level,
+      String scope,
+      String duration,
+      String breakGlassJustification) {
+    StringBuilder json =
+        new StringBuilder("{\"supportTicketId\":\"SR-2001\",\"tenantId\":\"" + tenant + "\"")
+            .append(",\"subscriptionId\":\"")
+            .append(tenant)
+            .append("-prod\"")
+            .append(",\"resourceType\":\"")
+            .append(type)
+            .append("\",\"resourceId\":\"res-01\"")
+            .append(",\"accessLevel\":\"")
+            .append(level)
+            .append("\"");
     json.append(",\"justification\":\"")
-        .append(breakGlassJustification == null ? "Customer ticket needs a closer look" : breakGlassJustification)
+        .append(
+            breakGlassJustification == null
+                ? "Customer ticket needs a closer look"
+                : breakGlassJustification)
         .append("\"");
     if (scope != null) {
       json.append(",\"resourceScope\":\"").append(scope).append("\"");

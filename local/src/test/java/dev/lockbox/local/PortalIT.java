@@ -44,7 +44,10 @@ class PortalIT {
   @BeforeAll
   void start() {
     lockbox = new RunningLockbox("--lockbox.approval-window=PT10S");
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) lockbox.context()).apply(springSecurity()).build();
+    mvc =
+        MockMvcBuilders.webAppContextSetup((WebApplicationContext) lockbox.context())
+            .apply(springSecurity())
+            .build();
   }
 
   @AfterAll
@@ -53,22 +56,26 @@ class PortalIT {
   }
 
   @Test
-  void givenNoSession_whenAScannerSendsHeadThenGet_itIsSentToSignInAndNothingChanges() throws Exception {
+  void givenNoSession_whenAScannerSendsHeadThenGet_itIsSentToSignInAndNothingChanges()
+      throws Exception {
     String id = createDemo();
     String link = linkPath(id);
 
-    for (MockHttpServletRequestBuilder scan : new MockHttpServletRequestBuilder[] {head(link), get(link)}) {
+    for (MockHttpServletRequestBuilder scan :
+        new MockHttpServletRequestBuilder[] {head(link), get(link)}) {
       MockHttpServletResponse response = mvc.perform(scan).andReturn().getResponse();
       assertThat(response.getStatus()).isEqualTo(302);
       assertThat(response.getRedirectedUrl()).endsWith("/login");
     }
 
     assertThat(status(id)).isEqualTo("PENDING");
-    assertThat(page(get(link).with(user("contoso-owner"))).getContentAsString()).contains("id=\"approve\"");
+    assertThat(page(get(link).with(user("contoso-owner"))).getContentAsString())
+        .contains("id=\"approve\"");
   }
 
   @Test
-  void givenTheApprover_whenOpeningTheirLink_theDetailsShowWithNoStoreAndTheSecurityHeaders() throws Exception {
+  void givenTheApprover_whenOpeningTheirLink_theDetailsShowWithNoStoreAndTheSecurityHeaders()
+      throws Exception {
     String id = createDemo();
 
     MockHttpServletResponse response = page(get(linkPath(id)).with(user("contoso-owner")));
@@ -78,33 +85,48 @@ class PortalIT {
     assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
     assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
     assertThat(response.getContentAsString())
-        .contains("Erin Engineer (engineer1)", "SR-1001", "VirtualMachine vm-web-01", "RemoteDesktop", "8 hours",
-            "Customer reports RDP failures; need to inspect event logs", "id=\"jit-reasons\"", "left",
-            "kept\n  in memory", "name=\"_csrf\"");
+        .contains(
+            "Erin Engineer (engineer1)",
+            "SR-1001",
+            "VirtualMachine vm-web-01",
+            "RemoteDesktop",
+            "8 hours",
+            "Customer reports RDP failures; need to inspect event logs",
+            "id=\"jit-reasons\"",
+            "left",
+            "kept\n  in memory",
+            "name=\"_csrf\"");
     assertThat(status(id)).isEqualTo("PENDING");
   }
 
   @Test
   void everyPortalPageCarriesTheFramingAndReferrerHeaders() throws Exception {
-    for (String path : new String[] {"/portal", "/portal/requests", "/portal/activity", "/dev/outbox"}) {
+    for (String path :
+        new String[] {"/portal", "/portal/requests", "/portal/activity", "/dev/outbox"}) {
       MockHttpServletResponse response = page(get(path).with(user("contoso-owner")));
       assertThat(response.getStatus()).as(path).isEqualTo(200);
-      assertThat(response.getHeader("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+      assertThat(response.getHeader("Content-Security-Policy"))
+          .as(path)
+          .contains("frame-ancestors 'none'");
       assertThat(response.getHeader("Referrer-Policy")).as(path).isEqualTo("no-referrer");
     }
-    assertThat(page(get("/login")).getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    assertThat(page(get("/login")).getHeader("Content-Security-Policy"))
+        .contains("frame-ancestors 'none'");
   }
 
   @Test
-  void givenAnotherApprover_whenOpeningTheLink_thePageSaysItWasSentToSomeoneElse() throws Exception {
+  void givenAnotherApprover_whenOpeningTheLink_thePageSaysItWasSentToSomeoneElse()
+      throws Exception {
     String id = createDemo();
 
     MockHttpServletResponse response = page(get(linkPath(id)).with(user("fabrikam-owner")));
 
     assertThat(response.getStatus()).isEqualTo(403);
-    assertThat(response.getContentAsString()).contains("This link was sent to another approver", "contoso-owner")
+    assertThat(response.getContentAsString())
+        .contains("This link was sent to another approver", "contoso-owner")
         .doesNotContain("SR-1001");
-    MockHttpServletResponse post = page(post(linkPath(id) + "/approve").with(user("fabrikam-owner")).with(csrf()));
+    MockHttpServletResponse post =
+        page(post(linkPath(id) + "/approve").with(user("fabrikam-owner")).with(csrf()));
     assertThat(post.getStatus()).isEqualTo(403);
     assertThat(status(id)).isEqualTo("PENDING");
   }
@@ -118,16 +140,21 @@ class PortalIT {
     MockHttpServletResponse response = page(get(tampered).with(user("contoso-owner")));
 
     assertThat(response.getStatus()).isEqualTo(400);
-    assertThat(response.getContentAsString()).contains("This link is not valid").doesNotContain("Exception");
+    assertThat(response.getContentAsString())
+        .contains("This link is not valid")
+        .doesNotContain("Exception");
   }
 
   @Test
   void givenAnExpiredLink_thePageSaysItExpired() throws Exception {
     String id = createDemo();
-    String expired = lockbox.bean(ApprovalLinkSigner.class)
-        .sign(new ApprovalLink(id, "contoso-owner", Instant.now().minusSeconds(60)));
+    String expired =
+        lockbox
+            .bean(ApprovalLinkSigner.class)
+            .sign(new ApprovalLink(id, "contoso-owner", Instant.now().minusSeconds(60)));
 
-    MockHttpServletResponse response = page(get("/portal/link/" + expired).with(user("contoso-owner")));
+    MockHttpServletResponse response =
+        page(get("/portal/link/" + expired).with(user("contoso-owner")));
 
     assertThat(response.getStatus()).isEqualTo(410);
     assertThat(response.getContentAsString()).contains("This link has expired");
@@ -137,19 +164,27 @@ class PortalIT {
   void givenAPostWithoutCsrfToken_itIsRefusedAndNothingIsDecided() throws Exception {
     String id = createDemo();
 
-    assertThat(page(post(linkPath(id) + "/approve").with(user("contoso-owner"))).getStatus()).isEqualTo(403);
-    assertThat(page(post("/portal/requests/" + id + "/approve").with(user("contoso-owner"))).getStatus())
+    assertThat(page(post(linkPath(id) + "/approve").with(user("contoso-owner"))).getStatus())
+        .isEqualTo(403);
+    assertThat(
+            page(post("/portal/requests/" + id + "/approve").with(user("contoso-owner")))
+                .getStatus())
         .isEqualTo(403);
 
     assertThat(status(id)).isEqualTo("PENDING");
   }
 
   @Test
-  void givenTheApprover_whenApprovingThroughTheLink_accessIsGrantedAndTheChannelIsEmailLink() throws Exception {
+  void givenTheApprover_whenApprovingThroughTheLink_accessIsGrantedAndTheChannelIsEmailLink()
+      throws Exception {
     String id = createDemo();
 
     MockHttpServletResponse result =
-        page(post(linkPath(id) + "/approve").param("comment", "ok for SR-1001").with(user("contoso-owner")).with(csrf()));
+        page(
+            post(linkPath(id) + "/approve")
+                .param("comment", "ok for SR-1001")
+                .with(user("contoso-owner"))
+                .with(csrf()));
 
     assertThat(result.getStatus()).isEqualTo(200);
     assertThat(result.getHeader("Cache-Control")).isEqualTo("no-store");
@@ -162,7 +197,8 @@ class PortalIT {
   }
 
   @Test
-  void givenTheApprover_whenDenyingInThePortal_nothingIsGrantedAndTheChannelIsPortal() throws Exception {
+  void givenTheApprover_whenDenyingInThePortal_nothingIsGrantedAndTheChannelIsPortal()
+      throws Exception {
     String id = createDemo();
 
     MockHttpServletResponse result =
@@ -179,11 +215,16 @@ class PortalIT {
     String id = createDemo();
     page(post("/portal/requests/" + id + "/approve").with(user("contoso-owner")).with(csrf()));
 
-    MockHttpServletResponse again = page(post(linkPath(id) + "/deny").with(user("contoso-owner")).with(csrf()));
+    MockHttpServletResponse again =
+        page(post(linkPath(id) + "/deny").with(user("contoso-owner")).with(csrf()));
 
     assertThat(again.getStatus()).isEqualTo(200);
     assertThat(again.getContentAsString())
-        .contains("This request was already decided", "approved by contoso-owner at ", " UTC", "ACCESS_GRANTED");
+        .contains(
+            "This request was already decided",
+            "approved by contoso-owner at ",
+            " UTC",
+            "ACCESS_GRANTED");
     assertThat(status(id)).isEqualTo("ACCESS_GRANTED");
   }
 
@@ -195,17 +236,20 @@ class PortalIT {
     MockHttpServletResponse result =
         page(post("/portal/requests/" + id + "/approve").with(user("contoso-owner")).with(csrf()));
 
-    assertThat(result.getContentAsString()).contains("This request already expired", "expired at ", "EXPIRED");
+    assertThat(result.getContentAsString())
+        .contains("This request already expired", "expired at ", "EXPIRED");
   }
 
   @Test
   void givenTheRequester_whenPostingApprove_thePortalSaysNotAllowed() throws Exception {
     String id = createDemo();
 
-    MockHttpServletResponse result = page(post("/portal/requests/" + id + "/approve").with(user("engineer1")).with(csrf()));
+    MockHttpServletResponse result =
+        page(post("/portal/requests/" + id + "/approve").with(user("engineer1")).with(csrf()));
 
     assertThat(result.getStatus()).isEqualTo(403);
-    assertThat(result.getContentAsString()).contains("Requesters never approve or deny their own request.");
+    assertThat(result.getContentAsString())
+        .contains("Requesters never approve or deny their own request.");
     assertThat(page(get("/portal/requests/" + id).with(user("engineer1"))).getContentAsString())
         .doesNotContain("id=\"approve\"");
   }
@@ -214,16 +258,28 @@ class PortalIT {
   void givenUnknownOrForeignRequestsAndBadInput_thePortalAnswersWithClearPages() throws Exception {
     String id = createDemo();
 
-    assertThat(page(get("/portal/requests/" + id).with(user("fabrikam-owner"))).getStatus()).isEqualTo(404);
-    assertThat(page(get("/portal/requests/no-such-id").with(user("contoso-owner"))).getContentAsString())
+    assertThat(page(get("/portal/requests/" + id).with(user("fabrikam-owner"))).getStatus())
+        .isEqualTo(404);
+    assertThat(
+            page(get("/portal/requests/no-such-id").with(user("contoso-owner")))
+                .getContentAsString())
         .contains("Not found");
-    assertThat(page(get("/portal/no-such-page").with(user("contoso-owner"))).getStatus()).isEqualTo(404);
-    assertThat(page(get("/portal/requests").param("status", "NOPE").with(user("contoso-owner"))).getStatus())
+    assertThat(page(get("/portal/no-such-page").with(user("contoso-owner"))).getStatus())
+        .isEqualTo(404);
+    assertThat(
+            page(get("/portal/requests").param("status", "NOPE").with(user("contoso-owner")))
+                .getStatus())
         .isEqualTo(400);
-    assertThat(page(get("/portal/requests").param("page", "x").with(user("contoso-owner"))).getStatus())
+    assertThat(
+            page(get("/portal/requests").param("page", "x").with(user("contoso-owner")))
+                .getStatus())
         .isEqualTo(400);
-    MockHttpServletResponse longComment = page(post("/portal/requests/" + id + "/approve")
-        .param("comment", "x".repeat(1001)).with(user("contoso-owner")).with(csrf()));
+    MockHttpServletResponse longComment =
+        page(
+            post("/portal/requests/" + id + "/approve")
+                .param("comment", "x".repeat(1001))
+                .with(user("contoso-owner"))
+                .with(csrf()));
     assertThat(longComment.getStatus()).isEqualTo(400);
     assertThat(longComment.getContentType()).startsWith("text/html");
     assertThat(status(id)).isEqualTo("PENDING");
@@ -231,13 +287,17 @@ class PortalIT {
 
   @Test
   void overRealHttp_aForgedPostGetsAnHtmlErrorPageWithoutWhitelabelOrStackTrace() {
-    RunningLockbox.Response refused = lockbox.send(null,
-        HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + "/portal/requests/x/approve"))
-            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-            .POST(HttpRequest.BodyPublishers.noBody()));
+    RunningLockbox.Response refused =
+        lockbox.send(
+            null,
+            HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + "/portal/requests/x/approve"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .POST(HttpRequest.BodyPublishers.noBody()));
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.header("Content-Type")).startsWith("text/html");
-    assertThat(refused.body()).contains("Not allowed").doesNotContain("Whitelabel", "Exception", "at dev.");
+    assertThat(refused.body())
+        .contains("Not allowed")
+        .doesNotContain("Whitelabel", "Exception", "at dev.");
   }
 
   @Test
@@ -249,7 +309,8 @@ class PortalIT {
     assertThat(page(get("/portal").with(user("fabrikam-owner"))).getContentAsString())
         .doesNotContain("/portal/requests/" + id);
     assertThat(page(get("/portal").with(user("engineer1"))).getContentAsString())
-        .doesNotContain("/portal/requests/" + id).contains("Nothing waits for you");
+        .doesNotContain("/portal/requests/" + id)
+        .contains("Nothing waits for you");
     assertThat(page(get("/portal/requests").with(user("engineer1"))).getContentAsString())
         .contains("/portal/requests/" + id);
   }
@@ -257,16 +318,25 @@ class PortalIT {
   @Test
   void theActivityLogFiltersByAction() throws Exception {
     String approved = createDemo();
-    page(post("/portal/requests/" + approved + "/approve").with(user("contoso-owner")).with(csrf()));
+    page(
+        post("/portal/requests/" + approved + "/approve").with(user("contoso-owner")).with(csrf()));
 
-    String approves = page(get("/portal/activity").param("action", "Approve").with(user("contoso-owner")))
-        .getContentAsString();
-    String creates = page(get("/portal/activity").param("action", "create").with(user("contoso-owner")))
-        .getContentAsString();
+    String approves =
+        page(get("/portal/activity").param("action", "Approve").with(user("contoso-owner")))
+            .getContentAsString();
+    String creates =
+        page(get("/portal/activity").param("action", "create").with(user("contoso-owner")))
+            .getContentAsString();
 
-    assertThat(approves).contains("<td class=\"action\">Approve</td>").doesNotContain("<td class=\"action\">Create</td>");
-    assertThat(creates).contains("<td class=\"action\">Create</td>").doesNotContain("<td class=\"action\">Approve</td>");
-    assertThat(page(get("/portal/activity").param("action", "Explode").with(user("contoso-owner"))).getStatus())
+    assertThat(approves)
+        .contains("<td class=\"action\">Approve</td>")
+        .doesNotContain("<td class=\"action\">Create</td>");
+    assertThat(creates)
+        .contains("<td class=\"action\">Create</td>")
+        .doesNotContain("<td class=\"action\">Approve</td>");
+    assertThat(
+            page(get("/portal/activity").param("action", "Explode").with(user("contoso-owner")))
+                .getStatus())
         .isEqualTo(400);
   }
 
@@ -276,12 +346,16 @@ class PortalIT {
 
     assertThat(page(get("/dev/outbox")).getStatus()).isEqualTo(302);
     assertThat(page(get("/dev/outbox").with(user("auditor"))).getContentAsString())
-        .contains(OWNER_EMAIL, linkPath(id), "Lockbox: approve or deny RemoteDesktop on vm-web-01 (SR-1001)");
+        .contains(
+            OWNER_EMAIL,
+            linkPath(id),
+            "Lockbox: approve or deny RemoteDesktop on vm-web-01 (SR-1001)");
   }
 
   @Test
   void theApiStillUsesHttpBasicWithoutSessionOrCsrf() {
-    RunningLockbox.Response created = lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
+    RunningLockbox.Response created =
+        lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.header("Set-Cookie")).isNull();
@@ -293,7 +367,8 @@ class PortalIT {
   }
 
   private String createDemo() {
-    RunningLockbox.Response created = lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
+    RunningLockbox.Response created =
+        lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
     assertThat(created.text("status")).isEqualTo("PENDING");
     return created.text("id");
   }
@@ -311,7 +386,12 @@ class PortalIT {
 
   private static OutboxMessage find(DevOutbox outbox, String id) {
     return outbox.messages().stream()
-        .filter(m -> m.requestId().equals(id) && m.to().equals(OWNER_EMAIL) && m.kind().equals("APPROVAL_REQUESTED"))
-        .findFirst().orElse(null);
+        .filter(
+            m ->
+                m.requestId().equals(id)
+                    && m.to().equals(OWNER_EMAIL)
+                    && m.kind().equals("APPROVAL_REQUESTED"))
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -21,7 +21,10 @@ class ProductionJarsIT {
   @Test
   void theWorkerAndApiExecutableJarsContainNoTestServer() throws IOException {
     for (String module : List.of("worker", "api")) {
-      Path jar = onlyMatch(RepositoryFiles.root().resolve(module).resolve("target"), "lockbox-" + module + "-*-exec.jar");
+      Path jar =
+          onlyMatch(
+              RepositoryFiles.root().resolve(module).resolve("target"),
+              "lockbox-" + module + "-*-exec.jar");
       List<String> libraries = new ArrayList<>();
       try (JarFile file = new JarFile(jar.toFile())) {
         file.stream()
@@ -30,7 +33,10 @@ class ProductionJarsIT {
             .forEach(libraries::add);
       }
       assertThat(libraries).as(module).anyMatch(lib -> lib.contains("temporal-sdk"));
-      assertThat(libraries).as(module).noneMatch(lib -> lib.contains("temporal-test-server") || lib.contains("temporal-testing"));
+      assertThat(libraries)
+          .as(module)
+          .noneMatch(
+              lib -> lib.contains("temporal-test-server") || lib.contains("temporal-testing"));
     }
   }
 
@@ -39,7 +45,9 @@ class ProductionJarsIT {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
       files.forEach(matches::add);
     }
-    assertThat(matches).as("%s in %s (run the reactor's package phase first)", glob, folder).hasSize(1);
+    assertThat(matches)
+        .as("%s in %s (run the reactor's package phase first)", glob, folder)
+        .hasSize(1);
     return matches.get(0);
   }
 }

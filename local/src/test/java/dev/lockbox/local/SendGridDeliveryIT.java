@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * lockbox.jar configured with a SendGrid key and LOCKBOX_SENDGRID_BASE_URL pointing at a local
- * stand-in: the approver's email goes out through the real client, and a refused email shows in
- * the request's state without blocking it.
+ * stand-in: the approver's email goes out through the real client, and a refused email shows in the
+ * request's state without blocking it.
  */
 @Timeout(120)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,8 +30,10 @@ class SendGridDeliveryIT {
   @BeforeAll
   void start() throws Exception {
     sendGrid.start();
-    lockbox = new RunningLockbox(
-        "--lockbox.sendgrid.api-key=SG.stand-in", "--lockbox.sendgrid.base-url=http://127.0.0.1:" + sendGrid.getPort());
+    lockbox =
+        new RunningLockbox(
+            "--lockbox.sendgrid.api-key=SG.stand-in",
+            "--lockbox.sendgrid.base-url=http://127.0.0.1:" + sendGrid.getPort());
   }
 
   @AfterAll
@@ -41,17 +43,21 @@ class SendGridDeliveryIT {
   }
 
   @Test
-  void givenAKey_theApprovalEmailGoesToSendGridThenARefusalIsRecordedAndTheRequestStaysPending() throws Exception {
+  void givenAKey_theApprovalEmailGoesToSendGridThenARefusalIsRecordedAndTheRequestStaysPending()
+      throws Exception {
     sendGrid.enqueue(new MockResponse().setResponseCode(202));
     String delivered = create();
 
     RecordedRequest mail = sendGrid.takeRequest(15, TimeUnit.SECONDS);
     assertThat(mail).isNotNull();
     JsonNode body = RunningLockbox.JSON.readTree(mail.getBody().readUtf8());
-    assertThat(body.at("/personalizations/0/to/0/email").asString()).isEqualTo("owner@contoso.example");
+    assertThat(body.at("/personalizations/0/to/0/email").asString())
+        .isEqualTo("owner@contoso.example");
     assertThat(body.at("/content/1/value").asString()).contains("/portal/link/");
     assertThat(body.at("/tracking_settings/click_tracking/enable").asBoolean(true)).isFalse();
-    await().atMost(Duration.ofSeconds(10)).until(() -> notification(delivered).path("delivered").asBoolean());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> notification(delivered).path("delivered").asBoolean());
 
     sendGrid.enqueue(new MockResponse().setResponseCode(400));
     String refused = create();
@@ -59,7 +65,8 @@ class SendGridDeliveryIT {
     await().atMost(Duration.ofSeconds(15)).until(() -> !notification(refused).isMissingNode());
     assertThat(notification(refused).path("delivered").asBoolean()).isFalse();
     assertThat(notification(refused).path("error").asString()).contains("HTTP 400");
-    assertThat(lockbox.get("auditor", "/api/lockbox-requests/" + refused).text("status")).isEqualTo("PENDING");
+    assertThat(lockbox.get("auditor", "/api/lockbox-requests/" + refused).text("status"))
+        .isEqualTo("PENDING");
     assertThat(sendGrid.getRequestCount()).isEqualTo(2);
   }
 
@@ -68,6 +75,10 @@ class SendGridDeliveryIT {
   }
 
   private JsonNode notification(String id) {
-    return lockbox.get("auditor", "/api/lockbox-requests/" + id).json().path("notifications").path(0);
+    return lockbox
+        .get("auditor", "/api/lockbox-requests/" + id)
+        .json()
+        .path("notifications")
+        .path(0);
   }
 }

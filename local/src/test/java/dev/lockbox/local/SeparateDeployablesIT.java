@@ -34,7 +34,8 @@ class SeparateDeployablesIT {
   @Test
   void theApiStartsRequestsThatASeparateWorkerRuns() throws Exception {
     int temporalPort = RunningLockbox.freePort();
-    String database = "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    String database =
+        "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     String temporal = "--lockbox.temporal.address=localhost:" + temporalPort;
     try (TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(temporalPort);
         ConfigurableApplicationContext worker =
@@ -42,26 +43,37 @@ class SeparateDeployablesIT {
                 .web(WebApplicationType.NONE)
                 .run(temporal, database);
         ConfigurableApplicationContext api =
-            new SpringApplicationBuilder(ApiApplication.class).run(temporal, database, "--server.port=0")) {
+            new SpringApplicationBuilder(ApiApplication.class)
+                .run(temporal, database, "--server.port=0")) {
       assertThat(api.containsBean("lockboxWorker")).isFalse();
       assertThat(worker.containsBean("lockboxWorker")).isTrue();
-      String base = "http://localhost:" + ((WebServerApplicationContext) api).getWebServer().getPort();
+      String base =
+          "http://localhost:" + ((WebServerApplicationContext) api).getWebServer().getPort();
 
       JsonNode created = post(base + "/api/lockbox-requests", "engineer1", LockboxApiIT.DEMO);
       assertThat(created.path("status").asString()).isEqualTo("PENDING");
       String id = created.path("id").asString();
-      JsonNode approved = post(base + "/api/lockbox-requests/" + id + "/approve", "contoso-owner", "{}");
+      JsonNode approved =
+          post(base + "/api/lockbox-requests/" + id + "/approve", "contoso-owner", "{}");
 
       assertThat(approved.path("status").asString()).isEqualTo("ACCESS_GRANTED");
-      await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-          assertThat(get(base + "/api/lockbox-requests?status=ACCESS_GRANTED", "auditor").toString()).contains(id));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          get(base + "/api/lockbox-requests?status=ACCESS_GRANTED", "auditor")
+                              .toString())
+                      .contains(id));
     }
   }
 
   private JsonNode post(String url, String user, String json) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        user);
   }
 
   private JsonNode get(String url, String user) throws Exception {
@@ -69,9 +81,12 @@ class SeparateDeployablesIT {
   }
 
   private JsonNode send(HttpRequest.Builder request, String user) throws Exception {
-    String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
-        http.send(request.header("Authorization", "Basic " + token).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+            request.header("Authorization", "Basic " + token).build(),
+            HttpResponse.BodyHandlers.ofString());
     return RunningLockbox.JSON.readTree(response.body());
   }
 }

@@ -24,13 +24,16 @@ class SearchAttributeRegistrarTest {
           .run(
               context -> {
                 assertThat(context).hasNotFailed();
-                SearchAttributeRegistrar registrar = context.getBean(SearchAttributeRegistrar.class);
+                SearchAttributeRegistrar registrar =
+                    context.getBean(SearchAttributeRegistrar.class);
                 // Start-up added them all, so a second pass finds every one already there.
                 assertThat(registrar.register())
                     .hasSize(LockboxSearchAttributes.ALL.size())
                     .containsOnlyKeys(
                         LockboxSearchAttributes.ALL.stream().map(k -> k.getName()).toList())
-                    .allSatisfy((name, outcome) -> assertThat(outcome).isEqualTo(Registration.ALREADY_PRESENT));
+                    .allSatisfy(
+                        (name, outcome) ->
+                            assertThat(outcome).isEqualTo(Registration.ALREADY_PRESENT));
               });
     }
   }

@@ -49,11 +49,13 @@ class TemporalStartupWaitTest {
 
     wait.afterPropertiesSet();
 
-    assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    assertThat(pauses)
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
   }
 
   @Test
-  void givenTemporalNeverAnswers_startupFailsNamingTheAddressAfterTheConfiguredWait() throws IOException {
+  void givenTemporalNeverAnswers_startupFailsNamingTheAddressAfterTheConfiguredWait()
+      throws IOException {
     int port = SearchAttributeRegistrarTest.freePort();
     WorkflowServiceStubs stubs = stubs(port);
     List<Duration> pauses = new ArrayList<>();
@@ -84,7 +86,9 @@ class TemporalStartupWaitTest {
     Health up = health.health();
 
     assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-    assertThat(down.getDetails()).containsEntry("address", "localhost:" + port).containsKey("error");
+    assertThat(down.getDetails())
+        .containsEntry("address", "localhost:" + port)
+        .containsKey("error");
     assertThat(up.getStatus()).isEqualTo(Status.UP);
     assertThat(up.getDetails()).containsEntry("namespace", "default").containsKey("serverVersion");
   }

@@ -28,7 +28,8 @@ public final class Catalogue {
    * Why this request cannot go through Lockbox at all, in words that tell the engineer what to do;
    * empty when the service and scenario are supported for this tenant.
    */
-  public Optional<String> problemWith(String resourceType, String accessLevel, DirectoryTenant tenant) {
+  public Optional<String> problemWith(
+      String resourceType, String accessLevel, DirectoryTenant tenant) {
     UnsupportedService refused = unsupported.get(resourceType);
     if (refused != null) {
       return Optional.of(refused.reason() + "; " + refused.advice() + ".");
@@ -36,18 +37,29 @@ public final class Catalogue {
     Service service = services.get(resourceType);
     if (service == null) {
       return Optional.of(
-          "Lockbox does not know resource type " + resourceType + "; supported types are "
-              + services.keySet().stream().sorted().collect(Collectors.joining(", ")) + ".");
+          "Lockbox does not know resource type "
+              + resourceType
+              + "; supported types are "
+              + services.keySet().stream().sorted().collect(Collectors.joining(", "))
+              + ".");
     }
     if (service.scenario(accessLevel).isEmpty()) {
       return Optional.of(
-          "Lockbox does not cover " + accessLevel + " on " + resourceType + "; use one of "
-              + service.scenarios().stream().map(Scenario::accessLevel).collect(Collectors.joining(", "))
+          "Lockbox does not cover "
+              + accessLevel
+              + " on "
+              + resourceType
+              + "; use one of "
+              + service.scenarios().stream()
+                  .map(Scenario::accessLevel)
+                  .collect(Collectors.joining(", "))
               + ".");
     }
     if (service.availability() == Availability.PREVIEW && !tenant.previewOptIn()) {
       return Optional.of(
-          service.description() + " is in preview and tenant " + tenant.id()
+          service.description()
+              + " is in preview and tenant "
+              + tenant.id()
               + " has not opted into preview services; the customer can opt in, or use a generally"
               + " available scenario.");
     }

@@ -38,7 +38,8 @@ public final class Policy {
     if (problem.isPresent()) {
       return new JitEvaluation(JitOutcome.REJECT, "catalogue", List.of(problem.get()));
     }
-    Scenario scenario = catalogue.scenario(request.resourceType(), request.accessLevel()).orElseThrow();
+    Scenario scenario =
+        catalogue.scenario(request.resourceType(), request.accessLevel()).orElseThrow();
     RequestFacts facts = facts(request, requester, scenario);
     Rule rule = firstMatch(facts);
     List<String> reasons = new ArrayList<>();

@@ -19,7 +19,8 @@ public class PolicyConfiguration {
   Policy policy(PolicySettings settings) throws IOException {
     String source = settings.rulesFile().getDescription();
     if (!settings.rulesFile().exists()) {
-      throw new PolicyFileException("Rules file " + source + " does not exist (lockbox.policy.rules-file)");
+      throw new PolicyFileException(
+          "Rules file " + source + " does not exist (lockbox.policy.rules-file)");
     }
     String yaml = settings.rulesFile().getContentAsString(StandardCharsets.UTF_8);
     Policy policy = PolicyFileParser.parse(yaml, source, settings.tenantWithoutLockbox());

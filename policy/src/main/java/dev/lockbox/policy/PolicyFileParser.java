@@ -24,16 +24,19 @@ public final class PolicyFileParser {
 
   private static final SpelExpressionParser SPEL = new SpelExpressionParser();
   private static final RequestFacts SAMPLE =
-      new RequestFacts("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, true, false, true, "t");
+      new RequestFacts(
+          "VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, true, false, true, "t");
 
   private PolicyFileParser() {}
 
-  public static Policy parse(String yaml, String source, TenantWithoutLockbox tenantWithoutLockbox) {
+  public static Policy parse(
+      String yaml, String source, TenantWithoutLockbox tenantWithoutLockbox) {
     Object document;
     try {
       document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     } catch (YAMLException e) {
-      throw new PolicyFileException("Rules file " + source + " is not valid YAML: " + e.getMessage());
+      throw new PolicyFileException(
+          "Rules file " + source + " is not valid YAML: " + e.getMessage());
     }
     try {
       YamlNode root = new YamlNode("top level", document);
@@ -88,7 +91,9 @@ public final class PolicyFileParser {
     for (YamlNode node : root.children("rules", "rule")) {
       if (!rules.isEmpty() && rules.get(rules.size() - 1).isCatchAll()) {
         throw node.problem(
-            "can never match: rule '" + rules.get(rules.size() - 1).id() + "' before it matches everything");
+            "can never match: rule '"
+                + rules.get(rules.size() - 1).id()
+                + "' before it matches everything");
       }
       Rule rule = rule(node, catalogue);
       if (!ids.add(rule.id())) {
@@ -99,14 +104,22 @@ public final class PolicyFileParser {
     Rule last = rules.get(rules.size() - 1);
     if (!last.isCatchAll()) {
       throw new PolicyFileException(
-          "the last rule ('" + last.id() + "') must be a default rule without 'match' or 'condition'");
+          "the last rule ('"
+              + last.id()
+              + "') must be a default rule without 'match' or 'condition'");
     }
     return rules;
   }
 
   private static Rule rule(YamlNode node, Catalogue catalogue) {
     node.allowOnly(
-        "id", "description", "match", "condition", "outcome", "because", "internal-approval",
+        "id",
+        "description",
+        "match",
+        "condition",
+        "outcome",
+        "because",
+        "internal-approval",
         "max-access-duration");
     return new Rule(
         node.text("id"),
@@ -119,8 +132,10 @@ public final class PolicyFileParser {
   }
 
   private static RuleMatch match(YamlNode node, Catalogue catalogue) {
-    node.allowOnly("resource-types", "access-levels", "scopes", "customer-data", "isolated-identity", "mfa");
-    Set<String> resourceTypes = node.has("resource-types") ? new LinkedHashSet<>(node.texts("resource-types")) : null;
+    node.allowOnly(
+        "resource-types", "access-levels", "scopes", "customer-data", "isolated-identity", "mfa");
+    Set<String> resourceTypes =
+        node.has("resource-types") ? new LinkedHashSet<>(node.texts("resource-types")) : null;
     if (resourceTypes != null) {
       for (String type : resourceTypes) {
         if (catalogue.service(type).isEmpty()) {
@@ -149,7 +164,8 @@ public final class PolicyFileParser {
     String text = node.text("condition");
     try {
       Expression expression = SPEL.parseExpression(text);
-      Rule probe = new Rule("probe", RuleMatch.ANY, expression, JitOutcome.REJECT, List.of("x"), null, null);
+      Rule probe =
+          new Rule("probe", RuleMatch.ANY, expression, JitOutcome.REJECT, List.of("x"), null, null);
       probe.matches(SAMPLE);
       return expression;
     } catch (ParseException | org.springframework.expression.EvaluationException e) {
@@ -165,7 +181,8 @@ public final class PolicyFileParser {
       }
       return duration;
     } catch (DateTimeParseException e) {
-      throw node.problem("'max-access-duration' is '" + text + "', not an ISO-8601 duration such as PT4H");
+      throw node.problem(
+          "'max-access-duration' is '" + text + "', not an ISO-8601 duration such as PT4H");
     }
   }
 }

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 /**
- * Where the rules live and what to do for tenants without Customer Lockbox
- * ({@code lockbox.policy.*}).
+ * Where the rules live and what to do for tenants without Customer Lockbox ({@code
+ * lockbox.policy.*}).
  */
 @ConfigurationProperties("lockbox.policy")
 public record PolicySettings(

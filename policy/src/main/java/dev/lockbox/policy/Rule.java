@@ -22,7 +22,9 @@ record Rule(
     String internalApproval,
     Duration maxAccessDuration) {
 
-  /** Read-only: a condition can read the facts' properties and nothing else (no types, no calls). */
+  /**
+   * Read-only: a condition can read the facts' properties and nothing else (no types, no calls).
+   */
   private static final EvaluationContext CONTEXT =
       SimpleEvaluationContext.forReadOnlyDataBinding().build();
 
@@ -32,7 +34,8 @@ record Rule(
 
   boolean matches(RequestFacts facts) {
     return match.matches(facts)
-        && (condition == null || Boolean.TRUE.equals(condition.getValue(CONTEXT, facts, Boolean.class)));
+        && (condition == null
+            || Boolean.TRUE.equals(condition.getValue(CONTEXT, facts, Boolean.class)));
   }
 
   boolean isCatchAll() {

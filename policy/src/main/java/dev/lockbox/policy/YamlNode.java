@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A YAML mapping with typed getters whose errors say where the problem is ("rule 'x' (#2)"), so
- * a bad rules file fails start-up with a message a person can act on.
+ * A YAML mapping with typed getters whose errors say where the problem is ("rule 'x' (#2)"), so a
+ * bad rules file fails start-up with a message a person can act on.
  */
 final class YamlNode {
 
@@ -62,7 +62,8 @@ final class YamlNode {
     }
     Object value = map.get(key);
     if (!(value instanceof Boolean bool)) {
-      throw new PolicyFileException(where + ": '" + key + "' must be true or false, not '" + value + "'");
+      throw new PolicyFileException(
+          where + ": '" + key + "' must be true or false, not '" + value + "'");
     }
     return bool;
   }
@@ -90,7 +91,8 @@ final class YamlNode {
     List<YamlNode> children = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       Object item = list.get(i);
-      String id = item instanceof Map<?, ?> m && m.get("id") != null ? "'" + m.get("id") + "' " : "";
+      String id =
+          item instanceof Map<?, ?> m && m.get("id") != null ? "'" + m.get("id") + "' " : "";
       children.add(new YamlNode(childName + " " + id + "(#" + (i + 1) + ")", item));
     }
     return children;
@@ -109,7 +111,13 @@ final class YamlNode {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
       throw new PolicyFileException(
-          where + ": '" + key + "' is '" + value + "'; use one of " + List.of(type.getEnumConstants()));
+          where
+              + ": '"
+              + key
+              + "' is '"
+              + value
+              + "'; use one of "
+              + List.of(type.getEnumConstants()));
     }
   }
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A bad rules file fails with a message that names the rule and the problem. */
 class PolicyFileParserTest {
 
-  private static final String OK_DEFAULT = "  - {id: default, outcome: REQUIRE_CUSTOMER_APPROVAL, because: [ask]}\n";
+  private static final String OK_DEFAULT =
+      "  - {id: default, outcome: REQUIRE_CUSTOMER_APPROVAL, because: [ask]}\n";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -51,7 +52,10 @@ class PolicyFileParserTest {
         "scenario without customer-data | 'catalogue: {services: [{resource-type: X, description: x, availability: GA, scenarios: [{access-level: A, description: a}]}]}\nrules: [{id: default, outcome: REJECT, because: [x]}]' | is missing (true or false)",
       })
   void aBadFileIsRefusedAsAWhole(String name, String yaml, String message) {
-    assertThatThrownBy(() -> PolicyFileParser.parse(yaml.replace("\\n", "\n"), "test.yml", TenantWithoutLockbox.REJECT))
+    assertThatThrownBy(
+            () ->
+                PolicyFileParser.parse(
+                    yaml.replace("\\n", "\n"), "test.yml", TenantWithoutLockbox.REJECT))
         .isInstanceOf(PolicyFileException.class)
         .hasMessageContaining("Rules file test.yml")
         .hasMessageContaining(message);

@@ -17,9 +17,16 @@ import java.util.Set;
 final class PolicyFixtures {
 
   static final DirectoryTenant CONTOSO =
-      new DirectoryTenant("contoso", "Contoso", List.of("contoso-prod"), true, SupportPlan.PROFESSIONAL_DIRECT, true);
+      new DirectoryTenant(
+          "contoso",
+          "Contoso",
+          List.of("contoso-prod"),
+          true,
+          SupportPlan.PROFESSIONAL_DIRECT,
+          true);
   static final DirectoryTenant FABRIKAM =
-      new DirectoryTenant("fabrikam", "Fabrikam", List.of("fabrikam-prod"), true, SupportPlan.DEVELOPER, false);
+      new DirectoryTenant(
+          "fabrikam", "Fabrikam", List.of("fabrikam-prod"), true, SupportPlan.DEVELOPER, false);
 
   private PolicyFixtures() {}
 
@@ -30,7 +37,9 @@ final class PolicyFixtures {
   static Policy shipped(TenantWithoutLockbox tenantWithoutLockbox) {
     try (var in = PolicyFixtures.class.getResourceAsStream("/lockbox-policy.yml")) {
       return PolicyFileParser.parse(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8), "lockbox-policy.yml", tenantWithoutLockbox);
+          new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "lockbox-policy.yml",
+          tenantWithoutLockbox);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -38,12 +47,35 @@ final class PolicyFixtures {
 
   static Optional<DirectoryUser> engineer(boolean isolated, boolean mfa) {
     return Optional.of(
-        new DirectoryUser("eng", "Eng", "eng@x", "{noop}eng", Set.of(Role.ENGINEER), List.of(), List.of(), mfa, isolated));
+        new DirectoryUser(
+            "eng",
+            "Eng",
+            "eng@x",
+            "{noop}eng",
+            Set.of(Role.ENGINEER),
+            List.of(),
+            List.of(),
+            mfa,
+            isolated));
   }
 
-  static LockboxRequest request(String resourceType, String accessLevel, ResourceScope scope, String tenant) {
+  static LockboxRequest request(
+      String resourceType, String accessLevel, ResourceScope scope, String tenant) {
     return new LockboxRequest(
-        "r1", "eng", "SR-1", tenant, tenant + "-prod", resourceType, "res-1", accessLevel,
-        "a justification", Duration.ofDays(4), Duration.ofHours(8), scope, false, null, Duration.ofHours(24));
+        "r1",
+        "eng",
+        "SR-1",
+        tenant,
+        tenant + "-prod",
+        resourceType,
+        "res-1",
+        accessLevel,
+        "a justification",
+        Duration.ofDays(4),
+        Duration.ofHours(8),
+        scope,
+        false,
+        null,
+        Duration.ofHours(24));
   }
 }

@@ -32,31 +32,118 @@ class PolicyTest {
   static Stream<Arguments> table() {
     return Stream.of(
         // The README's table.
-        row("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, ENGINEER1, JitOutcome.REQUIRE_CUSTOMER_APPROVAL, null, "customer-data"),
-        row("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, ENGINEER2, JitOutcome.REQUIRE_CUSTOMER_APPROVAL, null, "customer-data"),
-        row("VirtualMachine", "Reader", ResourceScope.RESOURCE, ENGINEER1, JitOutcome.GRANT_WITHOUT_LOCKBOX, null, "metadata-only"),
-        row("StorageAccount", "DataRead", ResourceScope.SUBSCRIPTION, ENGINEER1, JitOutcome.REQUIRE_CUSTOMER_APPROVAL, "support-lead", "broad-data-access"),
-        row("StorageAccount", "DataRead", ResourceScope.SUBSCRIPTION, ENGINEER2, JitOutcome.REQUIRE_CUSTOMER_APPROVAL, "support-lead", "broad-data-access"),
-        row("VirtualMachine", "RemoteDesktop", ResourceScope.TENANT, ENGINEER1, JitOutcome.REJECT, null, "tenant-scope-needs-isolated-identity"),
-        row("VirtualMachine", "RemoteDesktop", ResourceScope.TENANT, ENGINEER2, JitOutcome.REQUIRE_CUSTOMER_APPROVAL, "devops-manager", "tenant-scope"),
+        row(
+            "VirtualMachine",
+            "RemoteDesktop",
+            ResourceScope.RESOURCE,
+            ENGINEER1,
+            JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
+            null,
+            "customer-data"),
+        row(
+            "VirtualMachine",
+            "RemoteDesktop",
+            ResourceScope.RESOURCE,
+            ENGINEER2,
+            JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
+            null,
+            "customer-data"),
+        row(
+            "VirtualMachine",
+            "Reader",
+            ResourceScope.RESOURCE,
+            ENGINEER1,
+            JitOutcome.GRANT_WITHOUT_LOCKBOX,
+            null,
+            "metadata-only"),
+        row(
+            "StorageAccount",
+            "DataRead",
+            ResourceScope.SUBSCRIPTION,
+            ENGINEER1,
+            JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
+            "support-lead",
+            "broad-data-access"),
+        row(
+            "StorageAccount",
+            "DataRead",
+            ResourceScope.SUBSCRIPTION,
+            ENGINEER2,
+            JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
+            "support-lead",
+            "broad-data-access"),
+        row(
+            "VirtualMachine",
+            "RemoteDesktop",
+            ResourceScope.TENANT,
+            ENGINEER1,
+            JitOutcome.REJECT,
+            null,
+            "tenant-scope-needs-isolated-identity"),
+        row(
+            "VirtualMachine",
+            "RemoteDesktop",
+            ResourceScope.TENANT,
+            ENGINEER2,
+            JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
+            "devops-manager",
+            "tenant-scope"),
         // Each factor alone: scope, MFA, customer data (access level), resource type.
-        row("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE_GROUP, ENGINEER1, JitOutcome.REQUIRE_CUSTOMER_APPROVAL, "support-lead", "broad-data-access"),
-        row("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, NO_MFA, JitOutcome.REJECT, null, "mfa-required"),
-        row("StorageAccount", "Reader", ResourceScope.SUBSCRIPTION, ENGINEER1, JitOutcome.GRANT_WITHOUT_LOCKBOX, null, "metadata-only"),
-        row("ManagedDisk", "MemoryDump", ResourceScope.RESOURCE, ENGINEER1, JitOutcome.REQUIRE_CUSTOMER_APPROVAL, null, "customer-data"));
+        row(
+            "VirtualMachine",
+            "RemoteDesktop",
+            ResourceScope.RESOURCE_GROUP,
+            ENGINEER1,
+            JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
+            "support-lead",
+            "broad-data-access"),
+        row(
+            "VirtualMachine",
+            "RemoteDesktop",
+            ResourceScope.RESOURCE,
+            NO_MFA,
+            JitOutcome.REJECT,
+            null,
+            "mfa-required"),
+        row(
+            "StorageAccount",
+            "Reader",
+            ResourceScope.SUBSCRIPTION,
+            ENGINEER1,
+            JitOutcome.GRANT_WITHOUT_LOCKBOX,
+            null,
+            "metadata-only"),
+        row(
+            "ManagedDisk",
+            "MemoryDump",
+            ResourceScope.RESOURCE,
+            ENGINEER1,
+            JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
+            null,
+            "customer-data"));
   }
 
   private static Arguments row(
-      String type, String level, ResourceScope scope, Optional<DirectoryUser> who,
-      JitOutcome outcome, String internal, String rule) {
+      String type,
+      String level,
+      ResourceScope scope,
+      Optional<DirectoryUser> who,
+      JitOutcome outcome,
+      String internal,
+      String rule) {
     return Arguments.of(type, level, scope, who, outcome, internal, rule);
   }
 
   @ParameterizedTest(name = "{0}/{1}/{2} → {4} by {6}")
   @MethodSource("table")
   void theShippedRulesDecide(
-      String type, String level, ResourceScope scope, Optional<DirectoryUser> who,
-      JitOutcome outcome, String internal, String rule) {
+      String type,
+      String level,
+      ResourceScope scope,
+      Optional<DirectoryUser> who,
+      JitOutcome outcome,
+      String internal,
+      String rule) {
     JitEvaluation result = policy.evaluate(request(type, level, scope, "contoso"), who, CONTOSO);
 
     assertThat(result.outcome()).isEqualTo(outcome);
@@ -67,30 +154,41 @@ class PolicyTest {
   @Test
   void reasonsAreInPlainWords() {
     JitEvaluation result =
-        policy.evaluate(request("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, "contoso"), ENGINEER1, CONTOSO);
+        policy.evaluate(
+            request("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, "contoso"),
+            ENGINEER1,
+            CONTOSO);
 
     assertThat(result.reasons())
         .containsExactly(
-            "remote desktop to a VM reaches customer data", "the requester is not on an isolated identity");
+            "remote desktop to a VM reaches customer data",
+            "the requester is not on an isolated identity");
     assertThat(result.maxAccessDuration()).isEqualTo(Duration.ofHours(8));
   }
 
   @Test
   void anUnknownRequesterHasNoMfaAndIsRejected() {
     JitEvaluation result =
-        policy.evaluate(request("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, "contoso"), Optional.empty(), CONTOSO);
+        policy.evaluate(
+            request("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, "contoso"),
+            Optional.empty(),
+            CONTOSO);
 
     assertThat(result.outcome()).isEqualTo(JitOutcome.REJECT);
   }
 
   @Test
   void aTenantWithoutLockboxFollowsTheSettingAndTheReasonIsRecorded() {
-    DirectoryTenant basic = new DirectoryTenant("contoso", "C", List.of("contoso-prod"), true, SupportPlan.BASIC, true);
-    DirectoryTenant disabled = new DirectoryTenant("contoso", "C", List.of("contoso-prod"), false, SupportPlan.PREMIER, true);
+    DirectoryTenant basic =
+        new DirectoryTenant("contoso", "C", List.of("contoso-prod"), true, SupportPlan.BASIC, true);
+    DirectoryTenant disabled =
+        new DirectoryTenant(
+            "contoso", "C", List.of("contoso-prod"), false, SupportPlan.PREMIER, true);
     var rdp = request("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, "contoso");
 
     JitEvaluation granted = policy.evaluate(rdp, ENGINEER1, basic);
-    JitEvaluation rejected = PolicyFixtures.shipped(TenantWithoutLockbox.REJECT).evaluate(rdp, ENGINEER1, disabled);
+    JitEvaluation rejected =
+        PolicyFixtures.shipped(TenantWithoutLockbox.REJECT).evaluate(rdp, ENGINEER1, disabled);
 
     assertThat(granted.outcome()).isEqualTo(JitOutcome.GRANT_WITHOUT_LOCKBOX);
     assertThat(granted.reasons()).last().asString().contains("BASIC support plan");
@@ -103,11 +201,18 @@ class PolicyTest {
     Catalogue catalogue = policy.catalogue();
 
     assertThat(catalogue.problemWith("ClassicVirtualMachine", "RemoteDesktop", CONTOSO))
-        .get().asString().contains("migrate the virtual machine to Azure Resource Manager");
+        .get()
+        .asString()
+        .contains("migrate the virtual machine to Azure Resource Manager");
     assertThat(catalogue.problemWith("StorageAccount", "DataRead", PolicyFixtures.FABRIKAM))
-        .get().asString().contains("preview").contains("fabrikam");
+        .get()
+        .asString()
+        .contains("preview")
+        .contains("fabrikam");
     assertThat(catalogue.problemWith("StorageAccount", "DataRead", CONTOSO)).isEmpty();
     assertThat(catalogue.problemWith("VirtualMachine", "Telepathy", CONTOSO))
-        .get().asString().contains("RemoteDesktop");
+        .get()
+        .asString()
+        .contains("RemoteDesktop");
   }
 }

@@ -71,6 +71,7 @@ class RuleOrderTest {
   }
 
   static Policy parse(String rules) {
-    return PolicyFileParser.parse(CATALOGUE + "rules:\n" + rules, "test", TenantWithoutLockbox.REJECT);
+    return PolicyFileParser.parse(
+        CATALOGUE + "rules:\n" + rules, "test", TenantWithoutLockbox.REJECT);
   }
 }

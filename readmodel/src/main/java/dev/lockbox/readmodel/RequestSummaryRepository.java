@@ -14,9 +14,7 @@ import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-
 /** Reads and writes the request summaries. Writes are idempotent by (request id, version). */
-
 public class RequestSummaryRepository {
 
   private static final String COLUMNS =
@@ -31,8 +29,8 @@ public class RequestSummaryRepository {
   }
 
   /**
-   * Stores the summary unless a row with the same or a newer version is already there, so a
-   * retried or late write never moves a request backwards.
+   * Stores the summary unless a row with the same or a newer version is already there, so a retried
+   * or late write never moves a request backwards.
    *
    * @return whether this call changed the table (false for a repeated or stale write)
    */
@@ -53,7 +51,9 @@ public class RequestSummaryRepository {
   private boolean insert(RequestSummary s) {
     try {
       jdbc.sql(
-              "INSERT INTO request_summary (" + COLUMNS + ") VALUES (:requestId, :version, :status,"
+              "INSERT INTO request_summary ("
+                  + COLUMNS
+                  + ") VALUES (:requestId, :version, :status,"
                   + " :tenantId, :subscriptionId, :requester, :resourceType, :resourceId,"
                   + " :accessLevel, :supportTicketId, :createdAt, :expiresAt, :decidedAt,"
                   + " :grantedAt, :revokedAt)")
@@ -84,7 +84,10 @@ public class RequestSummaryRepository {
     params.put("offset", (long) query.page() * query.size());
     List<RequestSummary> items =
         jdbc.sql(
-                "SELECT " + COLUMNS + " FROM request_summary" + where
+                "SELECT "
+                    + COLUMNS
+                    + " FROM request_summary"
+                    + where
                     + " ORDER BY created_at DESC, request_id LIMIT :limit OFFSET :offset")
             .params(params)
             .query(RequestSummaryRepository::map)
@@ -107,8 +110,8 @@ public class RequestSummaryRepository {
   }
 
   /**
-   * Requests that may have done something in [from, to): created before {@code to} and either
-   * still open or last acting (revoked, decided, or created) at or after {@code from}.
+   * Requests that may have done something in [from, to): created before {@code to} and either still
+   * open or last acting (revoked, decided, or created) at or after {@code from}.
    */
   public List<RequestKey> activeBetween(
       Instant from,
@@ -135,7 +138,11 @@ public class RequestSummaryRepository {
   }
 
   private List<RequestKey> keys(
-      List<String> conditions, Map<String, Object> params, Set<String> tenantIds, RequestKey after, int limit) {
+      List<String> conditions,
+      Map<String, Object> params,
+      Set<String> tenantIds,
+      RequestKey after,
+      int limit) {
     if (tenantIds != null) {
       if (tenantIds.isEmpty()) {
         return List.of();
@@ -144,7 +151,8 @@ public class RequestSummaryRepository {
       params.put("tenantIds", List.copyOf(tenantIds));
     }
     if (after != null) {
-      conditions.add("(created_at > :afterAt OR (created_at = :afterAt AND request_id > :afterId))");
+      conditions.add(
+          "(created_at > :afterAt OR (created_at = :afterAt AND request_id > :afterId))");
       params.put("afterAt", utc(after.createdAt()));
       params.put("afterId", after.requestId());
     }

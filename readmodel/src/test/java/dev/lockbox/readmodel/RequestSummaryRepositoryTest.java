@@ -69,8 +69,10 @@ class RequestSummaryRepositoryTest {
   void anEmptyTenantRestrictionMatchesNothing() {
     repository.save(summary("r1", 2, "PENDING", "contoso", 0));
 
-    assertThat(repository.find(new SummaryQuery(null, Set.of(), null, null, 0, 10)).total()).isZero();
-    assertThat(repository.find(new SummaryQuery(null, Set.of("contoso"), null, null, 0, 10)).total())
+    assertThat(repository.find(new SummaryQuery(null, Set.of(), null, null, 0, 10)).total())
+        .isZero();
+    assertThat(
+            repository.find(new SummaryQuery(null, Set.of("contoso"), null, null, 0, 10)).total())
         .isEqualTo(1);
   }
 
@@ -78,7 +80,9 @@ class RequestSummaryRepositoryTest {
   void timestampsRoundTripInUtc() {
     repository.save(summary("r1", 1, "EVALUATING", "contoso", 42));
 
-    assertThat(repository.find("r1")).get().extracting(RequestSummary::createdAt)
+    assertThat(repository.find("r1"))
+        .get()
+        .extracting(RequestSummary::createdAt)
         .isEqualTo(T0.plusSeconds(42));
   }
 
@@ -97,7 +101,8 @@ class RequestSummaryRepositoryTest {
     assertThat(first).extracting(RequestKey::requestId).containsExactly("a", "b");
     assertThat(rest).extracting(RequestKey::requestId).containsExactly("c");
     assertThat(repository.createdBetween(T0, to, Set.of("fabrikam"), null, 10))
-        .extracting(RequestKey::requestId).containsExactly("c");
+        .extracting(RequestKey::requestId)
+        .containsExactly("c");
     assertThat(repository.createdBetween(T0, to, Set.of(), null, 10)).isEmpty();
   }
 
@@ -105,30 +110,61 @@ class RequestSummaryRepositoryTest {
   void activeBetweenFindsOpenRequestsAndThoseThatLastActedInTheRange() {
     Set<String> finals = Set.of("DENIED", "COMPLETED", "REJECTED");
     repository.save(summary("open-old", 2, "PENDING", "contoso", -7200));
-    repository.save(withEnd(summary("closed-early", 3, "DENIED", "contoso", -7200), T0.minusSeconds(3600)));
-    repository.save(withEnd(summary("closed-in-range", 3, "DENIED", "contoso", -7200), T0.plusSeconds(10)));
+    repository.save(
+        withEnd(summary("closed-early", 3, "DENIED", "contoso", -7200), T0.minusSeconds(3600)));
+    repository.save(
+        withEnd(summary("closed-in-range", 3, "DENIED", "contoso", -7200), T0.plusSeconds(10)));
     repository.save(summary("rejected-in-range", 3, "REJECTED", "contoso", 20));
     repository.save(summary("created-after", 2, "PENDING", "contoso", 7200));
 
     var active = repository.activeBetween(T0, T0.plusSeconds(3600), null, null, finals, null, 10);
 
-    assertThat(active).extracting(RequestKey::requestId)
+    assertThat(active)
+        .extracting(RequestKey::requestId)
         .containsExactly("closed-in-range", "open-old", "rejected-in-range");
-    assertThat(repository.activeBetween(T0, T0.plusSeconds(3600), null, "fabrikam-prod", finals, null, 10)).isEmpty();
+    assertThat(
+            repository.activeBetween(
+                T0, T0.plusSeconds(3600), null, "fabrikam-prod", finals, null, 10))
+        .isEmpty();
   }
 
   private static RequestSummary withEnd(RequestSummary s, Instant decidedAt) {
     return new RequestSummary(
-        s.requestId(), s.version(), s.status(), s.tenantId(), s.subscriptionId(), s.requester(),
-        s.resourceType(), s.resourceId(), s.accessLevel(), s.supportTicketId(), s.createdAt(),
-        s.expiresAt(), decidedAt, null, null);
+        s.requestId(),
+        s.version(),
+        s.status(),
+        s.tenantId(),
+        s.subscriptionId(),
+        s.requester(),
+        s.resourceType(),
+        s.resourceId(),
+        s.accessLevel(),
+        s.supportTicketId(),
+        s.createdAt(),
+        s.expiresAt(),
+        decidedAt,
+        null,
+        null);
   }
 
   private static RequestSummary summary(
       String id, long version, String status, String tenant, long secondsAfterT0) {
     Instant created = T0.plusSeconds(secondsAfterT0);
     return new RequestSummary(
-        id, version, status, tenant, tenant + "-prod", "engineer1", "VirtualMachine", "vm-1",
-        "RemoteDesktop", "SR-1", created, created.plusSeconds(3600), null, null, null);
+        id,
+        version,
+        status,
+        tenant,
+        tenant + "-prod",
+        "engineer1",
+        "VirtualMachine",
+        "vm-1",
+        "RemoteDesktop",
+        "SR-1",
+        created,
+        created.plusSeconds(3600),
+        null,
+        null,
+        null);
   }
 }

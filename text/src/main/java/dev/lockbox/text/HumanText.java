@@ -37,8 +37,8 @@ public final class HumanText {
   }
 
   /**
-   * User text made safe for a single-line header such as an email subject: control characters
-   * (CR, LF, tabs) become spaces and the result is cut to {@code max} characters.
+   * User text made safe for a single-line header such as an email subject: control characters (CR,
+   * LF, tabs) become spaces and the result is cut to {@code max} characters.
    */
   public static String oneLine(String text, int max) {
     String flat = text == null ? "" : text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();

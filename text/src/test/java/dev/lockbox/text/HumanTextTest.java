@@ -2,7 +2,6 @@ package dev.lockbox.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockbox.text.HumanText;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,14 @@ class HumanTextTest {
 
   @Test
   void timesAreUtc() {
-    assertThat(HumanText.time(Instant.parse("2026-11-05T14:03:00Z"))).isEqualTo("2026-11-05 14:03:00 UTC");
+    assertThat(HumanText.time(Instant.parse("2026-11-05T14:03:00Z")))
+        .isEqualTo("2026-11-05 14:03:00 UTC");
   }
 
   @Test
   void oneLineRemovesLineBreaksAndCuts() {
-    assertThat(HumanText.oneLine("vm\r\nBcc: evil@example.com", 100)).isEqualTo("vm Bcc: evil@example.com");
+    assertThat(HumanText.oneLine("vm\r\nBcc: evil@example.com", 100))
+        .isEqualTo("vm Bcc: evil@example.com");
     assertThat(HumanText.oneLine("a\u2028b\tc", 100)).isEqualTo("a b c");
     assertThat(HumanText.oneLine("abcdef", 4)).isEqualTo("abc…");
   }

@@ -31,7 +31,8 @@ public class LockboxWorker implements SmartLifecycle {
                 .setMaxConcurrentWorkflowTaskPollers(settings.workflowPollers())
                 .setMaxConcurrentActivityTaskPollers(settings.activityPollers())
                 .build());
-    worker.registerWorkflowImplementationTypes(LockboxWorkflowImpl.class, AuditArchiveWorkflowImpl.class);
+    worker.registerWorkflowImplementationTypes(
+        LockboxWorkflowImpl.class, AuditArchiveWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);
   }
 

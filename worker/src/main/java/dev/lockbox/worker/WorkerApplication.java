@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The worker as its own process, for a real Temporal cluster. Its small web server only serves
- * the actuator (health for the orchestrator, metrics for Prometheus) on {@code server.port}.
+ * The worker as its own process, for a real Temporal cluster. Its small web server only serves the
+ * actuator (health for the orchestrator, metrics for Prometheus) on {@code server.port}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

@@ -8,12 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * workflow holds a thread and its stack, so the cache size bounds the worker's footprint.
  *
  * <p>The defaults come from the benchmark (README "Performance"): decision and create latency stay
- * flat from a cache of 100 to 2,000, because a Lockbox history is short and a cache miss replays
- * it in milliseconds, while every cached workflow costs about 57 KiB of heap and 85–125 KiB of
- * thread stack. The thread count is the cache plus one per workflow task slot: each cached
- * workflow keeps one thread and an Update handler borrows another, and with fewer threads than
- * that the SDK evicts cached workflows whenever it runs out (600:200 did so 1,734 times for 2,000
- * open requests, and failed workflow tasks). Spare threads end after a minute idle.
+ * flat from a cache of 100 to 2,000, because a Lockbox history is short and a cache miss replays it
+ * in milliseconds, while every cached workflow costs about 57 KiB of heap and 85–125 KiB of thread
+ * stack. The thread count is the cache plus one per workflow task slot: each cached workflow keeps
+ * one thread and an Update handler borrows another, and with fewer threads than that the SDK evicts
+ * cached workflows whenever it runs out (600:200 did so 1,734 times for 2,000 open requests, and
+ * failed workflow tasks). Spare threads end after a minute idle.
  */
 @ConfigurationProperties("lockbox.worker")
 public record WorkerSettings(

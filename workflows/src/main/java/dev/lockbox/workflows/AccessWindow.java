@@ -39,12 +39,15 @@ final class AccessWindow {
     Duration left = Duration.between(RunContext.now(), record.accessExpiresAt);
     CancellationScope window =
         Workflow.newCancellationScope(
-            () -> timer = RunContext.timer(left.isNegative() ? Duration.ZERO : left, "access window"));
+            () ->
+                timer =
+                    RunContext.timer(left.isNegative() ? Duration.ZERO : left, "access window"));
     window.run();
     Workflow.await(() -> record.revocation != null || timer.isCompleted());
     if (record.revocation == null) {
       record.revocation =
-          DecisionRecord.bySystem(DecisionKind.REVOKE, "access window ended", record.accessExpiresAt);
+          DecisionRecord.bySystem(
+              DecisionKind.REVOKE, "access window ended", record.accessExpiresAt);
     } else {
       window.cancel();
     }

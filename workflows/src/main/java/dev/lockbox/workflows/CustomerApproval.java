@@ -15,7 +15,6 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The customer's decision under the approval window, with one reminder before expiry.
@@ -38,13 +37,16 @@ final class CustomerApproval {
     this.record = run.record;
   }
 
-  /** Returns true when the customer approved; otherwise the request has reached its final status. */
+  /**
+   * Returns true when the customer approved; otherwise the request has reached its final status.
+   */
   boolean run() {
     LockboxRequest request = record.request;
     record.approvers =
         run.activities.approvers.findApprovers(request.tenantId(), request.subscriptionId());
     if (record.approvers.isEmpty()) {
-      record.jit = record.jit.rejectedBecause("the subscription has no designated Lockbox approver");
+      record.jit =
+          record.jit.rejectedBecause("the subscription has no designated Lockbox approver");
       run.moveTo(REJECTED);
       return false;
     }

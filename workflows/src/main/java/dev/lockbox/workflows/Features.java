@@ -3,8 +3,8 @@ package dev.lockbox.workflows;
 import io.temporal.workflow.Workflow;
 
 /**
- * Which behaviour this run follows. Each change to running workflow logic gets a change id here;
- * a run that started before the change replays without its marker and keeps the old behaviour.
+ * Which behaviour this run follows. Each change to running workflow logic gets a change id here; a
+ * run that started before the change replays without its marker and keeps the old behaviour.
  * Versions are read once, at the start of the run, so every later decision is consistent.
  */
 record Features(boolean notices, boolean internalReviewAndBreakGlass) {

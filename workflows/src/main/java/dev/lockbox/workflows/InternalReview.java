@@ -33,13 +33,17 @@ final class InternalReview {
     this.record = run.record;
   }
 
-  /** Returns true when the reviewer approved; otherwise the request has reached its final status. */
+  /**
+   * Returns true when the reviewer approved; otherwise the request has reached its final status.
+   */
   boolean run() {
     String role = record.jit.internalApprovalRole();
-    List<String> reviewers = new ArrayList<>(run.activities.internalReviewers.findInternalApprovers(role));
+    List<String> reviewers =
+        new ArrayList<>(run.activities.internalReviewers.findInternalApprovers(role));
     reviewers.remove(record.request.requester());
     if (reviewers.isEmpty()) {
-      record.jit = record.jit.rejectedBecause("nobody but the requester holds the " + role + " role");
+      record.jit =
+          record.jit.rejectedBecause("nobody but the requester holds the " + role + " role");
       run.moveTo(REJECTED);
       return false;
     }
@@ -47,13 +51,18 @@ final class InternalReview {
     Duration window = record.request.internalApprovalWindow();
     record.internalExpiresAt = RunContext.now().plus(window);
     CancellationScope scope =
-        Workflow.newCancellationScope(() -> timer = RunContext.timer(window, "internal approval window"));
+        Workflow.newCancellationScope(
+            () -> timer = RunContext.timer(window, "internal approval window"));
     scope.run();
     run.moveTo(INTERNAL_REVIEW);
-    Workflow.await(() -> record.internalDecision != null || record.decision != null || timer.isCompleted());
+    Workflow.await(
+        () -> record.internalDecision != null || record.decision != null || timer.isCompleted());
     if (record.internalDecision == null && record.decision == null) {
       record.internalDecision =
-          DecisionRecord.bySystem(DecisionKind.INTERNAL_EXPIRE, "internal approval window elapsed", record.internalExpiresAt);
+          DecisionRecord.bySystem(
+              DecisionKind.INTERNAL_EXPIRE,
+              "internal approval window elapsed",
+              record.internalExpiresAt);
       return end(EXPIRED, NoticeKind.EXPIRED);
     }
     scope.cancel();
@@ -75,17 +84,22 @@ final class InternalReview {
   }
 
   void validate(Decision decision) {
-    if (record.status != INTERNAL_REVIEW || record.internalDecision != null || record.decision != null
+    if (record.status != INTERNAL_REVIEW
+        || record.internalDecision != null
+        || record.decision != null
         || timer.isCompleted()) {
       throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure(
-          "the request is " + record.status + " and no longer waits for an internal review", record.status);
+          "the request is " + record.status + " and no longer waits for an internal review",
+          record.status);
     }
     if (record.isRequester(decision.actor())) {
-      throw LockboxErrors.NOT_ALLOWED.failure("requesters never review their own request", record.status);
+      throw LockboxErrors.NOT_ALLOWED.failure(
+          "requesters never review their own request", record.status);
     }
     if (!record.isInternalReviewer(decision.actor())) {
       throw LockboxErrors.NOT_ALLOWED.failure(
-          decision.actor() + " does not hold the " + record.jit.internalApprovalRole() + " role", record.status);
+          decision.actor() + " does not hold the " + record.jit.internalApprovalRole() + " role",
+          record.status);
     }
   }
 

@@ -20,7 +20,8 @@ final class LockboxActivityStubs {
   final PolicyActivities policy =
       Workflow.newActivityStub(PolicyActivities.class, lookup("Evaluate the JIT rules"));
   final DirectoryActivities approvers =
-      Workflow.newActivityStub(DirectoryActivities.class, lookup("Find the tenant's Lockbox approvers"));
+      Workflow.newActivityStub(
+          DirectoryActivities.class, lookup("Find the tenant's Lockbox approvers"));
   final DirectoryActivities internalReviewers =
       Workflow.newActivityStub(DirectoryActivities.class, lookup("Find the internal reviewers"));
 
@@ -30,9 +31,11 @@ final class LockboxActivityStubs {
       Workflow.newActivityStub(NotificationActivities.class, email("Email the engineer"));
 
   final AccessActivities grant =
-      Workflow.newActivityStub(AccessActivities.class, untilDone("Grant access (it ends by itself at its expiry)"));
+      Workflow.newActivityStub(
+          AccessActivities.class, untilDone("Grant access (it ends by itself at its expiry)"));
   final AccessActivities revoke =
-      Workflow.newActivityStub(AccessActivities.class, untilDone("Revoke access (retried until it succeeds)"));
+      Workflow.newActivityStub(
+          AccessActivities.class, untilDone("Revoke access (retried until it succeeds)"));
 
   final ReadModelActivities readModel =
       Workflow.newLocalActivityStub(

@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 
 /**
  * The lifecycle of one lockbox request: evaluate, (review internally,) ask the customer under the
- * approval window, grant, hold for the access window, revoke. The stages live in
- * {@link InternalReview}, {@link CustomerApproval} and {@link AccessWindow}; this class orders them
- * and answers the messages.
+ * approval window, grant, hold for the access window, revoke. The stages live in {@link
+ * InternalReview}, {@link CustomerApproval} and {@link AccessWindow}; this class orders them and
+ * answers the messages.
  */
 public class LockboxWorkflowImpl implements LockboxWorkflow {
 
@@ -76,7 +76,9 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
       // Fail closed: a policy that cannot answer never lets anyone in.
       log.warn("JIT policy unavailable for {}", request.requestId(), e);
       return new JitEvaluation(
-          JitOutcome.REJECT, "policy-unavailable", List.of("the JIT policy could not be evaluated"));
+          JitOutcome.REJECT,
+          "policy-unavailable",
+          List.of("the JIT policy could not be evaluated"));
     }
   }
 

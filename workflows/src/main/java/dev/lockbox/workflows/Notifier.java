@@ -1,8 +1,8 @@
 package dev.lockbox.workflows;
 
 import dev.lockbox.workflows.activities.ApprovalNotice;
-import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.NotificationRecord;
@@ -13,8 +13,8 @@ import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * Sends notifications and records the outcome in the request's state. A lost email never blocks
- * the request: approvers can still find it in the portal, and the failure shows in the state.
+ * Sends notifications and records the outcome in the request's state. A lost email never blocks the
+ * request: approvers can still find it in the portal, and the failure shows in the state.
  */
 final class Notifier {
 

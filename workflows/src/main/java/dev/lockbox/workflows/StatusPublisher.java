@@ -41,17 +41,22 @@ final class StatusPublisher {
       readModel.recordState(state);
     } catch (ActivityFailure e) {
       // The history stays the record; the next status change (or a rebuild) repairs the row.
-      log.warn("Read model not updated for {} v{}", state.request().requestId(), state.version(), e);
+      log.warn(
+          "Read model not updated for {} v{}", state.request().requestId(), state.version(), e);
     }
   }
 
   private String details() {
     StringBuilder text = new StringBuilder("**").append(record.status).append("**");
     if (record.status == LockboxStatus.INTERNAL_REVIEW) {
-      text.append(" — waiting for the ").append(record.jit.internalApprovalRole()).append(" role until ")
+      text.append(" — waiting for the ")
+          .append(record.jit.internalApprovalRole())
+          .append(" role until ")
           .append(record.internalExpiresAt);
     } else if (record.status == LockboxStatus.PENDING) {
-      text.append(" — waiting for ").append(record.request.tenantId()).append(" approvers until ")
+      text.append(" — waiting for ")
+          .append(record.request.tenantId())
+          .append(" approvers until ")
           .append(record.expiresAt);
     } else if (record.status == LockboxStatus.ACCESS_GRANTED) {
       text.append(" — access until ").append(record.accessExpiresAt);

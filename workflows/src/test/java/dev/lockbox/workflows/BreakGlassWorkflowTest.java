@@ -32,13 +32,15 @@ class BreakGlassWorkflowTest {
     LockboxState granted = test.awaitStatus(workflow, LockboxStatus.ACCESS_GRANTED);
     assertThat(granted.status()).isEqualTo(LockboxStatus.ACCESS_GRANTED);
     assertThat(granted.request().breakGlass()).isTrue();
-    assertThat(test.activities.notices).singleElement()
+    assertThat(test.activities.notices)
+        .singleElement()
         .satisfies(n -> assertThat(n.kind()).isEqualTo(NoticeKind.BREAK_GLASS_USED));
     assertThat(test.activities.grants).hasSize(1);
 
     LockboxState done = WorkflowStub.fromTyped(workflow).getResult(LockboxState.class);
     assertThat(done.status()).isEqualTo(LockboxStatus.COMPLETED);
-    assertThat(Duration.between(done.accessGrantedAt(), done.accessExpiresAt())).isEqualTo(Duration.ofHours(1));
+    assertThat(Duration.between(done.accessGrantedAt(), done.accessExpiresAt()))
+        .isEqualTo(Duration.ofHours(1));
   }
 
   @Test
@@ -46,7 +48,8 @@ class BreakGlassWorkflowTest {
     test.activities.outcome = JitOutcome.REJECT;
 
     LockboxState state =
-        WorkflowStub.fromTyped(test.start(LockboxTestRequests.breakGlass("bg-2"))).getResult(LockboxState.class);
+        WorkflowStub.fromTyped(test.start(LockboxTestRequests.breakGlass("bg-2")))
+            .getResult(LockboxState.class);
 
     assertThat(state.status()).isEqualTo(LockboxStatus.REJECTED);
     assertThat(test.activities.grants).isEmpty();

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class InternalReviewWorkflowTest {
 
-  private static final Decision LEAD = new Decision(SUPPORT_LEAD, Channel.API, "checked the ticket");
+  private static final Decision LEAD =
+      new Decision(SUPPORT_LEAD, Channel.API, "checked the ticket");
 
   private final LockboxTestEnvironment test = new LockboxTestEnvironment();
 
@@ -51,7 +52,9 @@ class InternalReviewWorkflowTest {
     assertThat(reviewed.internalDecision().actor()).isEqualTo(SUPPORT_LEAD);
     workflow.approve(new Decision(APPROVER, Channel.PORTAL, null));
     assertThat(resultOf(workflow).status()).isEqualTo(LockboxStatus.COMPLETED);
-    assertThat(test.activities.notices).extracting(n -> n.kind()).containsExactly(NoticeKind.APPROVAL_REQUESTED);
+    assertThat(test.activities.notices)
+        .extracting(n -> n.kind())
+        .containsExactly(NoticeKind.APPROVAL_REQUESTED);
   }
 
   @Test
@@ -64,7 +67,9 @@ class InternalReviewWorkflowTest {
     assertThat(denied.decision().kind()).isEqualTo(DecisionKind.INTERNAL_DENY);
     resultOf(workflow);
     assertThat(test.activities.notices).isEmpty();
-    assertThat(test.activities.requesterNotices).extracting(n -> n.kind()).containsExactly(NoticeKind.DENIED);
+    assertThat(test.activities.requesterNotices)
+        .extracting(n -> n.kind())
+        .containsExactly(NoticeKind.DENIED);
   }
 
   @Test
@@ -86,11 +91,19 @@ class InternalReviewWorkflowTest {
     test.activities.internalApprovers = List.of(SUPPORT_LEAD, REQUESTER);
     LockboxWorkflow workflow = startInReview("i-self");
 
-    Throwable self = catchThrowable(() -> workflow.internalApprove(new Decision(REQUESTER, Channel.API, null)));
-    Throwable owner = catchThrowable(() -> workflow.internalApprove(new Decision(APPROVER, Channel.API, null)));
+    Throwable self =
+        catchThrowable(() -> workflow.internalApprove(new Decision(REQUESTER, Channel.API, null)));
+    Throwable owner =
+        catchThrowable(() -> workflow.internalApprove(new Decision(APPROVER, Channel.API, null)));
 
-    assertThat(LockboxErrors.refusalIn(self)).get().extracting(f -> f.getType()).isEqualTo("NOT_ALLOWED");
-    assertThat(LockboxErrors.refusalIn(owner)).get().extracting(f -> f.getType()).isEqualTo("NOT_ALLOWED");
+    assertThat(LockboxErrors.refusalIn(self))
+        .get()
+        .extracting(f -> f.getType())
+        .isEqualTo("NOT_ALLOWED");
+    assertThat(LockboxErrors.refusalIn(owner))
+        .get()
+        .extracting(f -> f.getType())
+        .isEqualTo("NOT_ALLOWED");
     assertThat(workflow.getState().internalReviewers()).containsExactly(SUPPORT_LEAD);
   }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Replays every recorded history against the current workflow code. A failure here means a change
  * would break requests already running: put it behind {@code Workflow.getVersion}. Histories are
- * kept per workflow version ({@code initial/}, {@code notices/}, {@code internal-review/}, …): what ran before a change must
- * keep replaying after it.
+ * kept per workflow version ({@code initial/}, {@code notices/}, {@code internal-review/}, …): what
+ * ran before a change must keep replaying after it.
  */
 class LockboxReplayTest {
 
@@ -63,7 +63,9 @@ class LockboxReplayTest {
   @MethodSource("recordedHistories")
   void anIncompatibleChangeFailsReplay(Path file) {
     assertThatThrownBy(
-            () -> WorkflowReplayer.replayWorkflowExecution(history(file), ReorderedLockboxWorkflow.class))
+            () ->
+                WorkflowReplayer.replayWorkflowExecution(
+                    history(file), ReorderedLockboxWorkflow.class))
         .hasMessageContaining("NonDeterministicException");
   }
 

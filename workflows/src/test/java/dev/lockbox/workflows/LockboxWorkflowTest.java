@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.Channel;
-import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import dev.lockbox.workflows.testing.LockboxTestEnvironment;
@@ -53,11 +53,14 @@ class LockboxWorkflowTest {
     assertThat(approved.decision().channel()).isEqualTo(Channel.PORTAL);
     LockboxState done = resultOf(workflow);
     assertThat(done.status()).isEqualTo(LockboxStatus.COMPLETED);
-    assertThat(Duration.between(done.accessGrantedAt(), done.accessExpiresAt())).isEqualTo(ACCESS_WINDOW);
+    assertThat(Duration.between(done.accessGrantedAt(), done.accessExpiresAt()))
+        .isEqualTo(ACCESS_WINDOW);
     assertThat(done.revocation().actor()).isEqualTo("system");
     assertThat(done.revocation().at()).isEqualTo(done.accessExpiresAt());
-    assertThat(Duration.between(done.accessExpiresAt(), done.revokedAt())).isBetween(Duration.ZERO, Duration.ofSeconds(1));
-    assertThat(test.activities.grants).singleElement()
+    assertThat(Duration.between(done.accessExpiresAt(), done.revokedAt()))
+        .isBetween(Duration.ZERO, Duration.ofSeconds(1));
+    assertThat(test.activities.grants)
+        .singleElement()
         .satisfies(grant -> assertThat(grant.expiresAt()).isEqualTo(done.accessExpiresAt()));
     assertThat(test.activities.revokes).containsExactly("r-approve");
   }
@@ -97,7 +100,8 @@ class LockboxWorkflowTest {
 
     assertThat(resultOf(workflow).status()).isEqualTo(LockboxStatus.COMPLETED);
     List<EventType> events = eventTypes("r-last-second");
-    // The approval timer was cancelled; the timers that fired are the reminder and the access window.
+    // The approval timer was cancelled; the timers that fired are the reminder and the access
+    // window.
     assertThat(events).filteredOn(EventType.EVENT_TYPE_TIMER_CANCELED::equals).hasSize(1);
     assertThat(events).filteredOn(EventType.EVENT_TYPE_TIMER_FIRED::equals).hasSize(2);
   }
@@ -129,9 +133,12 @@ class LockboxWorkflowTest {
   void givenPendingRequest_whenTheRequesterOrAStrangerApproves_itIsNotAllowed() {
     LockboxWorkflow workflow = startPending("r-self");
 
-    assertThat(refusal(() -> workflow.approve(new Decision(REQUESTER, Channel.API, null))).getType())
+    assertThat(
+            refusal(() -> workflow.approve(new Decision(REQUESTER, Channel.API, null))).getType())
         .isEqualTo("NOT_ALLOWED");
-    assertThat(refusal(() -> workflow.approve(new Decision("fabrikam-owner", Channel.API, null))).getType())
+    assertThat(
+            refusal(() -> workflow.approve(new Decision("fabrikam-owner", Channel.API, null)))
+                .getType())
         .isEqualTo("NOT_ALLOWED");
     assertThat(workflow.getState().status()).isEqualTo(LockboxStatus.PENDING);
   }
@@ -207,7 +214,8 @@ class LockboxWorkflowTest {
     LockboxState state = resultOf(test.start(LockboxTestRequests.demo("r-nobody")));
 
     assertThat(state.status()).isEqualTo(LockboxStatus.REJECTED);
-    assertThat(state.jit().reasons()).anyMatch(reason -> reason.contains("no designated Lockbox approver"));
+    assertThat(state.jit().reasons())
+        .anyMatch(reason -> reason.contains("no designated Lockbox approver"));
   }
 
   @Test
@@ -217,7 +225,8 @@ class LockboxWorkflowTest {
     LockboxWorkflow workflow = startPending("r-no-mail");
 
     LockboxState state = test.awaitState(workflow, s -> !s.notifications().isEmpty());
-    assertThat(state.notifications()).singleElement()
+    assertThat(state.notifications())
+        .singleElement()
         .satisfies(n -> assertThat(n.delivered()).isFalse())
         .satisfies(n -> assertThat(n.error()).contains("400"));
     assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.APPROVED);
@@ -229,23 +238,31 @@ class LockboxWorkflowTest {
     workflow.deny(byApprover(null));
     resultOf(workflow);
 
-    assertThat(test.activities.recorded).extracting(LockboxState::status)
+    assertThat(test.activities.recorded)
+        .extracting(LockboxState::status)
         .containsExactly(LockboxStatus.EVALUATING, LockboxStatus.PENDING, LockboxStatus.DENIED);
-    assertThat(test.activities.recorded).extracting(LockboxState::version).containsExactly(1L, 2L, 3L);
+    assertThat(test.activities.recorded)
+        .extracting(LockboxState::version)
+        .containsExactly(1L, 2L, 3L);
   }
 
   @Test
-  void givenNoDecision_theApproversAreRemindedOnceADayBeforeExpiry_andTheRequesterHearsOfTheExpiry() {
+  void
+      givenNoDecision_theApproversAreRemindedOnceADayBeforeExpiry_andTheRequesterHearsOfTheExpiry() {
     LockboxWorkflow workflow = startPending("r-remind");
     test.env.sleep(APPROVAL_WINDOW.minusHours(24).plusSeconds(1));
     test.awaitState(workflow, s -> s.notifications().size() == 2);
 
-    assertThat(test.activities.notices).extracting(n -> n.kind())
+    assertThat(test.activities.notices)
+        .extracting(n -> n.kind())
         .containsExactly(NoticeKind.APPROVAL_REQUESTED, NoticeKind.REMINDER);
     LockboxState expired = resultOf(workflow);
     assertThat(test.activities.notices).hasSize(2);
-    assertThat(test.activities.requesterNotices).extracting(n -> n.kind()).containsExactly(NoticeKind.EXPIRED);
-    assertThat(expired.notifications()).extracting(n -> n.kind())
+    assertThat(test.activities.requesterNotices)
+        .extracting(n -> n.kind())
+        .containsExactly(NoticeKind.EXPIRED);
+    assertThat(expired.notifications())
+        .extracting(n -> n.kind())
         .containsExactly("APPROVAL_REQUESTED", "REMINDER", "EXPIRED");
   }
 
@@ -257,8 +274,12 @@ class LockboxWorkflowTest {
     resultOf(workflow);
     test.env.sleep(APPROVAL_WINDOW);
 
-    assertThat(test.activities.notices).extracting(n -> n.kind()).containsExactly(NoticeKind.APPROVAL_REQUESTED);
-    assertThat(test.activities.requesterNotices).extracting(n -> n.kind()).containsExactly(NoticeKind.DENIED);
+    assertThat(test.activities.notices)
+        .extracting(n -> n.kind())
+        .containsExactly(NoticeKind.APPROVAL_REQUESTED);
+    assertThat(test.activities.requesterNotices)
+        .extracting(n -> n.kind())
+        .containsExactly(NoticeKind.DENIED);
   }
 
   @Test
@@ -268,7 +289,9 @@ class LockboxWorkflowTest {
     LockboxState expired = resultOf(test.start(shortWindow));
 
     assertThat(expired.status()).isEqualTo(LockboxStatus.EXPIRED);
-    assertThat(test.activities.notices).extracting(n -> n.kind()).containsExactly(NoticeKind.APPROVAL_REQUESTED);
+    assertThat(test.activities.notices)
+        .extracting(n -> n.kind())
+        .containsExactly(NoticeKind.APPROVAL_REQUESTED);
   }
 
   @Test
@@ -278,10 +301,12 @@ class LockboxWorkflowTest {
 
     resultOf(workflow);
 
-    assertThat(test.activities.requesterNotices).extracting(n -> n.kind())
+    assertThat(test.activities.requesterNotices)
+        .extracting(n -> n.kind())
         .containsExactly(NoticeKind.APPROVED, NoticeKind.REVOKED);
     assertThat(test.activities.requesterNotices.get(0).accessExpiresAt()).isNotNull();
-    assertThat(test.activities.requesterNotices.get(1).decision().comment()).isEqualTo("access window ended");
+    assertThat(test.activities.requesterNotices.get(1).decision().comment())
+        .isEqualTo("access window ended");
   }
 
   @Test
@@ -293,8 +318,10 @@ class LockboxWorkflowTest {
     List<String> summaries =
         test.client().fetchHistory(LockboxNames.workflowId("r-summaries")).getEvents().stream()
             .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
-            .map(e -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(
-                e.getUserMetadata().getSummary(), String.class, String.class))
+            .map(
+                e ->
+                    DefaultDataConverter.STANDARD_INSTANCE.fromPayload(
+                        e.getUserMetadata().getSummary(), String.class, String.class))
             .toList();
 
     assertThat(summaries)
@@ -312,14 +339,27 @@ class LockboxWorkflowTest {
 
   private static LockboxRequest withoutReminder(LockboxRequest r) {
     return new LockboxRequest(
-        r.requestId(), r.requester(), r.supportTicketId(), r.tenantId(), r.subscriptionId(),
-        r.resourceType(), r.resourceId(), r.accessLevel(), r.justification(), r.approvalWindow(),
-        r.accessDuration(), r.resourceScope(), r.breakGlass(), null, r.internalApprovalWindow());
+        r.requestId(),
+        r.requester(),
+        r.supportTicketId(),
+        r.tenantId(),
+        r.subscriptionId(),
+        r.resourceType(),
+        r.resourceId(),
+        r.accessLevel(),
+        r.justification(),
+        r.approvalWindow(),
+        r.accessDuration(),
+        r.resourceScope(),
+        r.breakGlass(),
+        null,
+        r.internalApprovalWindow());
   }
 
   private LockboxWorkflow startPending(String requestId) {
     LockboxWorkflow workflow = test.start(LockboxTestRequests.demo(requestId));
-    assertThat(test.awaitStatus(workflow, LockboxStatus.PENDING).status()).isEqualTo(LockboxStatus.PENDING);
+    assertThat(test.awaitStatus(workflow, LockboxStatus.PENDING).status())
+        .isEqualTo(LockboxStatus.PENDING);
     return workflow;
   }
 
@@ -336,13 +376,15 @@ class LockboxWorkflowTest {
   }
 
   private List<EventType> eventTypes(String requestId) {
-    WorkflowExecutionHistory history = test.client().fetchHistory(LockboxNames.workflowId(requestId));
+    WorkflowExecutionHistory history =
+        test.client().fetchHistory(LockboxNames.workflowId(requestId));
     return history.getEvents().stream().map(e -> e.getEventType()).toList();
   }
 
   private static ApplicationFailure refusal(Runnable decision) {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(decision::run);
     assertThat(thrown).isInstanceOf(WorkflowUpdateException.class);
-    return LockboxErrors.refusalIn(thrown).orElseThrow(() -> new AssertionError("no refusal", thrown));
+    return LockboxErrors.refusalIn(thrown)
+        .orElseThrow(() -> new AssertionError("no refusal", thrown));
   }
 }

@@ -20,7 +20,11 @@ public class AccessActivitiesImpl implements AccessActivities {
     ledger.grant(grant);
     log.info(
         "Granted {} on {} to {} for request {} until {}",
-        grant.accessLevel(), grant.resourceId(), grant.principal(), grant.requestId(), grant.expiresAt());
+        grant.accessLevel(),
+        grant.resourceId(),
+        grant.principal(),
+        grant.requestId(),
+        grant.expiresAt());
   }
 
   @Override

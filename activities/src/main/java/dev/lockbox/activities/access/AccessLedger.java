@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The access system of the embedded default: an in-memory table of grants that honours each
- * grant's own expiry, as a real access system must (a terminated workflow never revokes).
- * {@link dev.lockbox.workflows.activities.AccessActivities} is where a real one plugs in.
+ * The access system of the embedded default: an in-memory table of grants that honours each grant's
+ * own expiry, as a real access system must (a terminated workflow never revokes). {@link
+ * dev.lockbox.workflows.activities.AccessActivities} is where a real one plugs in.
  */
 public class AccessLedger {
 

@@ -36,13 +36,27 @@ public class ArchiveActivitiesImpl implements ArchiveActivities {
           "lockbox.audit.archive.directory is not set on this worker", "ArchiveNotConfigured");
     }
     Path directory = settings.directory();
-    PreviousFile previous = slice.previous() == null ? null : new PreviousFile(slice.previous().file(), slice.previous().sha256());
+    PreviousFile previous =
+        slice.previous() == null
+            ? null
+            : new PreviousFile(slice.previous().file(), slice.previous().sha256());
     try {
       ExportSummary summary =
-          ArchiveFiles.write(directory, slice.from(), exporter, new ExportScope(slice.from(), slice.to(), null), previous);
+          ArchiveFiles.write(
+              directory,
+              slice.from(),
+              exporter,
+              new ExportScope(slice.from(), slice.to(), null),
+              previous);
       String name = ArchiveFiles.nameFor(slice.from());
-      log.info("Archived {} requests created in [{}, {}) to {}", summary.count(), slice.from(), slice.to(), directory.resolve(name));
-      return new ArchivedFile(name, summary.fileSha256(), summary.count(), slice.from(), slice.to());
+      log.info(
+          "Archived {} requests created in [{}, {}) to {}",
+          summary.count(),
+          slice.from(),
+          slice.to(),
+          directory.resolve(name));
+      return new ArchivedFile(
+          name, summary.fileSha256(), summary.count(), slice.from(), slice.to());
     } catch (IOException e) {
       // Retried by the workflow until an operator fixes the directory.
       throw new UncheckedIOException("could not write the archive to " + directory, e);

@@ -20,7 +20,8 @@ public class AuditArchiveConfiguration {
   }
 
   @Bean
-  AuditArchiveStarter auditArchiveStarter(WorkflowClient client, AuditSettings settings, Clock clock) {
+  AuditArchiveStarter auditArchiveStarter(
+      WorkflowClient client, AuditSettings settings, Clock clock) {
     return new AuditArchiveStarter(client, settings, clock);
   }
 }

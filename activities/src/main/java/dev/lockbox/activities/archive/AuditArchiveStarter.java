@@ -50,12 +50,18 @@ public class AuditArchiveStarter implements ApplicationListener<ApplicationReady
             WorkflowOptions.newBuilder()
                 .setWorkflowId(AuditArchiveWorkflow.WORKFLOW_ID)
                 .setTaskQueue(LockboxNames.TASK_QUEUE)
-                .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-                .setStaticSummary("Audit archive to " + settings.directory() + " every " + settings.period())
+                .setWorkflowIdConflictPolicy(
+                    WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .setStaticSummary(
+                    "Audit archive to " + settings.directory() + " every " + settings.period())
                 .build());
     try {
       WorkflowClient.start(job::run, firstProgress());
-      log.info("Audit archive job writes to {} every {} (each slice {} after it ends)", settings.directory(), settings.period(), settings.delay());
+      log.info(
+          "Audit archive job writes to {} every {} (each slice {} after it ends)",
+          settings.directory(),
+          settings.period(),
+          settings.delay());
     } catch (WorkflowExecutionAlreadyStarted running) {
       log.info("Audit archive job already running");
     }
@@ -67,13 +73,18 @@ public class AuditArchiveStarter implements ApplicationListener<ApplicationReady
       if (last.isPresent()) {
         ArchiveFiles.Last file = last.get();
         return new ArchiveProgress(
-            file.to(), settings.period(), settings.delay(), new ArchivedFile(file.file(), file.sha256(), -1, null, file.to()));
+            file.to(),
+            settings.period(),
+            settings.delay(),
+            new ArchivedFile(file.file(), file.sha256(), -1, null, file.to()));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the archive directory " + settings.directory(), e);
+      throw new UncheckedIOException(
+          "cannot read the archive directory " + settings.directory(), e);
     }
     long now = clock.millis();
     long period = settings.period().toMillis();
-    return new ArchiveProgress(Instant.ofEpochMilli(now - now % period), settings.period(), settings.delay(), null);
+    return new ArchiveProgress(
+        Instant.ofEpochMilli(now - now % period), settings.period(), settings.delay(), null);
   }
 }

@@ -25,8 +25,8 @@ import java.util.Map;
  *   <li>{@code lockbox_emails_failed_total}: notification emails given up on.
  * </ul>
  *
- * Every series exists from start at zero, so dashboards and alerts see "none yet" rather than
- * "no data".
+ * Every series exists from start at zero, so dashboards and alerts see "none yet" rather than "no
+ * data".
  */
 public class LockboxMetrics {
 

@@ -52,15 +52,23 @@ final class EmailBody {
   }
 
   String html() {
-    StringBuilder out = new StringBuilder("<!doctype html><html><body style=\"font-family:sans-serif\">");
+    StringBuilder out =
+        new StringBuilder("<!doctype html><html><body style=\"font-family:sans-serif\">");
     paragraphs.forEach(p -> out.append("<p>").append(escape(p)).append("</p>"));
     out.append("<table cellpadding=\"4\">");
     facts.forEach(
-        f -> out.append("<tr><th align=\"left\" valign=\"top\">").append(escape(f[0]))
-            .append("</th><td>").append(escape(f[1])).append("</td></tr>"));
+        f ->
+            out.append("<tr><th align=\"left\" valign=\"top\">")
+                .append(escape(f[0]))
+                .append("</th><td>")
+                .append(escape(f[1]))
+                .append("</td></tr>"));
     out.append("</table>");
     if (actionUrl != null) {
-      out.append("<p><a href=\"").append(escape(actionUrl)).append("\">").append(escape(actionLabel))
+      out.append("<p><a href=\"")
+          .append(escape(actionUrl))
+          .append("\">")
+          .append(escape(actionLabel))
           .append("</a></p>");
     }
     notes.forEach(n -> out.append("<p><small>").append(escape(n)).append("</small></p>"));

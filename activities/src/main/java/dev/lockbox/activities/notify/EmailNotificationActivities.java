@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Emails approvers (each with their own signed link) and requesters, through SendGrid or the dev
- * outbox. The workflow passes user ids only; addresses come from the directory and links are
- * signed here, so neither enters the workflow history.
+ * outbox. The workflow passes user ids only; addresses come from the directory and links are signed
+ * here, so neither enters the workflow history.
  */
 public class EmailNotificationActivities implements NotificationActivities {
 
@@ -35,7 +35,9 @@ public class EmailNotificationActivities implements NotificationActivities {
   private final Runnable emailFailed;
   private final SentLedger sent = new SentLedger();
 
-  /** @param emailFailed called once per email given up on (the lockbox_emails_failed metric) */
+  /**
+   * @param emailFailed called once per email given up on (the lockbox_emails_failed metric)
+   */
   public EmailNotificationActivities(
       Mailer mailer,
       EmailRenderer renderer,
@@ -54,15 +56,23 @@ public class EmailNotificationActivities implements NotificationActivities {
   @Override
   public void notifyApprovers(ApprovalNotice notice) {
     LockboxRequest r = notice.request();
-    String requesterName = directory.user(r.requester()).map(DirectoryUser::displayName).orElse(r.requester());
-    deliver(r, notice.kind(), notice.approvers(),
-        approver -> renderer.approval(notice, approver, requesterName, approvalLink(notice, approver)));
+    String requesterName =
+        directory.user(r.requester()).map(DirectoryUser::displayName).orElse(r.requester());
+    deliver(
+        r,
+        notice.kind(),
+        notice.approvers(),
+        approver ->
+            renderer.approval(notice, approver, requesterName, approvalLink(notice, approver)));
   }
 
   @Override
   public void notifyRequester(RequesterNotice notice) {
     LockboxRequest r = notice.request();
-    deliver(r, notice.kind(), List.of(r.requester()),
+    deliver(
+        r,
+        notice.kind(),
+        List.of(r.requester()),
         requester -> renderer.requester(notice, requester, requestPage(r)));
   }
 
@@ -70,7 +80,9 @@ public class EmailNotificationActivities implements NotificationActivities {
     if (notice.kind() == NoticeKind.BREAK_GLASS_USED) {
       return requestPage(notice.request());
     }
-    String token = signer.sign(new ApprovalLink(notice.request().requestId(), approver.id(), notice.expiresAt()));
+    String token =
+        signer.sign(
+            new ApprovalLink(notice.request().requestId(), approver.id(), notice.expiresAt()));
     return base() + "/portal/link/" + token;
   }
 
@@ -86,16 +98,25 @@ public class EmailNotificationActivities implements NotificationActivities {
    * Sends to every recipient, even when one fails, then fails the activity if any did: retryable
    * when a retry could help (already sent emails are skipped then), UNDELIVERABLE otherwise.
    */
-  private void deliver(LockboxRequest r, NoticeKind kind, List<String> userIds, Function<DirectoryUser, Email> render) {
+  private void deliver(
+      LockboxRequest r,
+      NoticeKind kind,
+      List<String> userIds,
+      Function<DirectoryUser, Email> render) {
     List<String> refused = new ArrayList<>();
     ApplicationFailure retryable = null;
     for (String userId : userIds) {
       if (sent.contains(r.requestId(), kind.name(), userId)) {
         continue;
       }
-      Optional<DirectoryUser> user = directory.user(userId).filter(u -> u.email() != null && !u.email().isBlank());
+      Optional<DirectoryUser> user =
+          directory.user(userId).filter(u -> u.email() != null && !u.email().isBlank());
       if (user.isEmpty()) {
-        log.warn("{} notice of {}: {} has no email address in the directory", kind, r.requestId(), userId);
+        log.warn(
+            "{} notice of {}: {} has no email address in the directory",
+            kind,
+            r.requestId(),
+            userId);
         refused.add(userId + ": no email address in the directory");
         continue;
       }

@@ -14,26 +14,33 @@ public class EmailRenderer {
   private static final int SUBJECT_MAX = 160;
 
   /** The email one approver gets; {@code link} is their own signed link (or the request page). */
-  public Email approval(ApprovalNotice notice, DirectoryUser approver, String requesterName, String link) {
+  public Email approval(
+      ApprovalNotice notice, DirectoryUser approver, String requesterName, String link) {
     LockboxRequest r = notice.request();
     String what = r.accessLevel() + " on " + r.resourceId() + " (" + r.supportTicketId() + ")";
     EmailBody body = new EmailBody().paragraph("Hello " + approver.displayName() + ",");
     String subject;
     switch (notice.kind()) {
       case REMINDER -> {
-        subject = "Reminder: Lockbox request expires " + HumanText.time(notice.expiresAt()) + ": " + what;
-        body.paragraph("A support engineer's request for access to your data still waits for a decision. "
-            + "Unanswered, it expires at " + HumanText.time(notice.expiresAt()) + " and no access is granted.");
+        subject =
+            "Reminder: Lockbox request expires " + HumanText.time(notice.expiresAt()) + ": " + what;
+        body.paragraph(
+            "A support engineer's request for access to your data still waits for a decision. "
+                + "Unanswered, it expires at "
+                + HumanText.time(notice.expiresAt())
+                + " and no access is granted.");
       }
       case BREAK_GLASS_USED -> {
         subject = "Emergency access was used: " + what;
-        body.paragraph("A support engineer declared an emergency and took access without waiting for "
-            + "approval. Lockbox records it and tells you; you can review it below.");
+        body.paragraph(
+            "A support engineer declared an emergency and took access without waiting for "
+                + "approval. Lockbox records it and tells you; you can review it below.");
       }
       default -> {
         subject = "Lockbox: approve or deny " + what;
-        body.paragraph("A support engineer asks for access to your data. Nothing is granted unless an "
-            + "approver of your organisation approves.");
+        body.paragraph(
+            "A support engineer asks for access to your data. Nothing is granted unless an "
+                + "approver of your organisation approves.");
       }
     }
     facts(body, r, requesterName)
@@ -41,11 +48,20 @@ public class EmailRenderer {
         .fact("Decide before", HumanText.time(notice.expiresAt()));
     switch (notice.kind()) {
       case BREAK_GLASS_USED -> body.action("See the request", link);
-      default -> body.action("Review and decide", link)
-          .note("This link is for " + approver.displayName() + " only and ends when the request expires. "
-              + "Opening it decides nothing: you approve or deny on the page, after signing in.");
+      default ->
+          body.action("Review and decide", link)
+              .note(
+                  "This link is for "
+                      + approver.displayName()
+                      + " only and ends when the request expires. "
+                      + "Opening it decides nothing: you approve or deny on the page, after signing in.");
     }
-    return new Email(approver.email(), HumanText.oneLine(subject, SUBJECT_MAX), body.text(), body.html(), body.links());
+    return new Email(
+        approver.email(),
+        HumanText.oneLine(subject, SUBJECT_MAX),
+        body.text(),
+        body.html(),
+        body.links());
   }
 
   /** The email the engineer gets when their request is approved, denied, expires or is revoked. */
@@ -53,11 +69,26 @@ public class EmailRenderer {
     LockboxRequest r = notice.request();
     String outcome = notice.kind().name().toLowerCase(Locale.ROOT);
     String subject =
-        "Lockbox request " + outcome + ": " + r.accessLevel() + " on " + r.resourceId() + " (" + r.supportTicketId() + ")";
+        "Lockbox request "
+            + outcome
+            + ": "
+            + r.accessLevel()
+            + " on "
+            + r.resourceId()
+            + " ("
+            + r.supportTicketId()
+            + ")";
     EmailBody body =
         new EmailBody()
             .paragraph("Hello " + requester.displayName() + ",")
-            .paragraph("Your Lockbox request for " + r.accessLevel() + " on " + r.resourceId() + " is " + outcome + ".");
+            .paragraph(
+                "Your Lockbox request for "
+                    + r.accessLevel()
+                    + " on "
+                    + r.resourceId()
+                    + " is "
+                    + outcome
+                    + ".");
     DecisionRecord d = notice.decision();
     if (d != null) {
       body.fact("By", d.actor()).fact("At", HumanText.time(d.at())).fact("Comment", d.comment());
@@ -67,7 +98,12 @@ public class EmailRenderer {
           .fact("Access until", HumanText.time(notice.accessExpiresAt()));
     }
     facts(body, r, requester.displayName()).action("See the request", link);
-    return new Email(requester.email(), HumanText.oneLine(subject, SUBJECT_MAX), body.text(), body.html(), body.links());
+    return new Email(
+        requester.email(),
+        HumanText.oneLine(subject, SUBJECT_MAX),
+        body.text(),
+        body.html(),
+        body.links());
   }
 
   private static EmailBody facts(EmailBody body, LockboxRequest r, String requesterName) {

@@ -2,8 +2,9 @@ package dev.lockbox.activities.notify;
 
 /**
  * Delivers one email of one notice. Throws {@link io.temporal.failure.ApplicationFailure}:
- * non-retryable of type {@link dev.lockbox.workflows.activities.NotificationActivities#UNDELIVERABLE}
- * when a retry cannot help, retryable otherwise.
+ * non-retryable of type {@link
+ * dev.lockbox.workflows.activities.NotificationActivities#UNDELIVERABLE} when a retry cannot help,
+ * retryable otherwise.
  */
 public interface Mailer {
 

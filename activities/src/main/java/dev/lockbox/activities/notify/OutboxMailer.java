@@ -21,7 +21,14 @@ public class OutboxMailer implements Mailer {
   public void send(String requestId, String kind, Email email) {
     OutboxMessage message =
         new OutboxMessage(
-            requestId, kind, email.to(), email.subject(), email.text(), email.html(), email.links(), clock.instant());
+            requestId,
+            kind,
+            email.to(),
+            email.subject(),
+            email.text(),
+            email.html(),
+            email.links(),
+            clock.instant());
     if (outbox.deliver(message)) {
       // Address and kind only: the body carries a signed link, and links never go to a log.
       log.info("Dev outbox: {} notice of {} to {}", kind, requestId, email.to());

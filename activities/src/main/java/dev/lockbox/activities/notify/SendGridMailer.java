@@ -51,7 +51,8 @@ public class SendGridMailer implements Mailer {
       check(sendGrid.api(request), kind, requestId);
     } catch (IOException e) {
       throw ApplicationFailure.newFailure(
-          "SendGrid could not be reached (" + e.getClass().getSimpleName() + "); will retry.", SENDGRID_UNAVAILABLE);
+          "SendGrid could not be reached (" + e.getClass().getSimpleName() + "); will retry.",
+          SENDGRID_UNAVAILABLE);
     }
   }
 
@@ -89,7 +90,8 @@ public class SendGridMailer implements Mailer {
     log.warn("SendGrid answered {} to the {} notice of {}", status, kind, requestId);
     if (status == 429 || status >= 500) {
       throw ApplicationFailure.newFailure(
-          "SendGrid is busy or unavailable (HTTP " + status + "); will retry.", SENDGRID_UNAVAILABLE);
+          "SendGrid is busy or unavailable (HTTP " + status + "); will retry.",
+          SENDGRID_UNAVAILABLE);
     }
     throw ApplicationFailure.newNonRetryableFailure(
         "SendGrid refused the email (HTTP " + status + ").", NotificationActivities.UNDELIVERABLE);
@@ -105,7 +107,8 @@ public class SendGridMailer implements Mailer {
             .setConnectionRequestTimeout(CONNECT_TIMEOUT_MS)
             .setSocketTimeout(READ_TIMEOUT_MS)
             .build();
-    Client http = new Client(HttpClientBuilder.create().setDefaultRequestConfig(timeouts).build(), plainHttp);
+    Client http =
+        new Client(HttpClientBuilder.create().setDefaultRequestConfig(timeouts).build(), plainHttp);
     SendGrid sendGrid = new SendGrid(settings.apiKey(), http);
     if (uri != null) {
       sendGrid.setHost(uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort());

@@ -26,7 +26,9 @@ public class PolicyActivitiesImpl implements PolicyActivities {
     Optional<DirectoryTenant> tenant = directory.tenant(request.tenantId());
     if (tenant.isEmpty()) {
       return new JitEvaluation(
-          JitOutcome.REJECT, "unknown-tenant", List.of("tenant " + request.tenantId() + " is not in the directory"));
+          JitOutcome.REJECT,
+          "unknown-tenant",
+          List.of("tenant " + request.tenantId() + " is not in the directory"));
     }
     return policy.evaluate(request, directory.user(request.requester()), tenant.get());
   }

@@ -16,24 +16,32 @@ import org.junit.jupiter.api.Test;
 
 class EmailNotificationActivitiesTest {
 
-  private final java.util.concurrent.atomic.AtomicInteger emailsFailed = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger emailsFailed =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private final DevOutbox outbox = new DevOutbox();
 
   @Test
   void givenTwoApprovers_eachGetsTheirOwnSignedLinkBoundToTheRequestAndItsExpiry() {
     activities(new OutboxMailer(outbox, NoticeFixtures.CLOCK))
-        .notifyApprovers(approvalNotice(request(), NoticeKind.APPROVAL_REQUESTED, List.of("contoso-owner", "contoso-second")));
+        .notifyApprovers(
+            approvalNotice(
+                request(),
+                NoticeKind.APPROVAL_REQUESTED,
+                List.of("contoso-owner", "contoso-second")));
 
     List<OutboxMessage> messages = outbox.messages();
-    assertThat(messages).extracting(OutboxMessage::to)
+    assertThat(messages)
+        .extracting(OutboxMessage::to)
         .containsExactlyInAnyOrder("owner@contoso.example", "second@contoso.example");
     for (OutboxMessage message : messages) {
       String link = message.links().get(0);
       assertThat(link).startsWith(NoticeFixtures.PORTAL + "/portal/link/");
       LinkCheck check = NoticeFixtures.signer().check(link.substring(link.lastIndexOf('/') + 1));
       String approver = message.to().startsWith("owner") ? "contoso-owner" : "contoso-second";
-      assertThat(check).isEqualTo(new LinkCheck.Valid(new ApprovalLink("req-1", approver, NoticeFixtures.EXPIRES)));
+      assertThat(check)
+          .isEqualTo(
+              new LinkCheck.Valid(new ApprovalLink("req-1", approver, NoticeFixtures.EXPIRES)));
     }
   }
 
@@ -52,15 +60,21 @@ class EmailNotificationActivitiesTest {
   @Test
   void givenOneApproverWithoutAddress_theOthersStillGetMailAndTheActivityFailsUndeliverable() {
     List<Email> sent = new ArrayList<>();
-    var notice = approvalNotice(request(), NoticeKind.APPROVAL_REQUESTED, List.of("contoso-nomail", "contoso-owner"));
+    var notice =
+        approvalNotice(
+            request(), NoticeKind.APPROVAL_REQUESTED, List.of("contoso-nomail", "contoso-owner"));
 
-    assertThatThrownBy(() -> activities((id, kind, email) -> sent.add(email)).notifyApprovers(notice))
-        .isInstanceOfSatisfying(ApplicationFailure.class, f -> {
-          assertThat(f.getType()).isEqualTo(NotificationActivities.UNDELIVERABLE);
-          assertThat(f.isNonRetryable()).isTrue();
-          assertThat(f.getOriginalMessage())
-              .contains("contoso-nomail: no email address in the directory").doesNotContain("@");
-        });
+    assertThatThrownBy(
+            () -> activities((id, kind, email) -> sent.add(email)).notifyApprovers(notice))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo(NotificationActivities.UNDELIVERABLE);
+              assertThat(f.isNonRetryable()).isTrue();
+              assertThat(f.getOriginalMessage())
+                  .contains("contoso-nomail: no email address in the directory")
+                  .doesNotContain("@");
+            });
     assertThat(sent).extracting(Email::to).containsExactly("owner@contoso.example");
     assertThat(emailsFailed).hasValue(1);
   }
@@ -69,17 +83,21 @@ class EmailNotificationActivitiesTest {
   void givenAnOutageForOneApprover_theActivityFailsRetryablyAndTheRetrySendsOnlyTheMissingEmail() {
     List<String> sent = new ArrayList<>();
     boolean[] down = {true};
-    Mailer flaky = (id, kind, email) -> {
-      if (down[0] && email.to().startsWith("second")) {
-        throw ApplicationFailure.newFailure("busy", SendGridMailer.SENDGRID_UNAVAILABLE);
-      }
-      sent.add(email.to());
-    };
+    Mailer flaky =
+        (id, kind, email) -> {
+          if (down[0] && email.to().startsWith("second")) {
+            throw ApplicationFailure.newFailure("busy", SendGridMailer.SENDGRID_UNAVAILABLE);
+          }
+          sent.add(email.to());
+        };
     EmailNotificationActivities activities = activities(flaky);
-    var notice = approvalNotice(request(), NoticeKind.APPROVAL_REQUESTED, List.of("contoso-owner", "contoso-second"));
+    var notice =
+        approvalNotice(
+            request(), NoticeKind.APPROVAL_REQUESTED, List.of("contoso-owner", "contoso-second"));
 
     assertThatThrownBy(() -> activities.notifyApprovers(notice))
-        .isInstanceOfSatisfying(ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isFalse());
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isFalse());
     down[0] = false;
     activities.notifyApprovers(notice);
 
@@ -88,17 +106,26 @@ class EmailNotificationActivitiesTest {
 
   @Test
   void givenARequesterNotice_theEngineerGetsALinkToTheRequestPageWithoutAToken() {
-    activities(new OutboxMailer(outbox, NoticeFixtures.CLOCK)).notifyRequester(NoticeFixtures.approvedNotice());
+    activities(new OutboxMailer(outbox, NoticeFixtures.CLOCK))
+        .notifyRequester(NoticeFixtures.approvedNotice());
 
-    assertThat(outbox.messages()).singleElement().satisfies(m -> {
-      assertThat(m.to()).isEqualTo("engineer1@support.example");
-      assertThat(m.links()).containsExactly(NoticeFixtures.PORTAL + "/portal/requests/req-1");
-    });
+    assertThat(outbox.messages())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.to()).isEqualTo("engineer1@support.example");
+              assertThat(m.links())
+                  .containsExactly(NoticeFixtures.PORTAL + "/portal/requests/req-1");
+            });
   }
 
   private EmailNotificationActivities activities(Mailer mailer) {
     return new EmailNotificationActivities(
-        mailer, new EmailRenderer(), NoticeFixtures.directory(), NoticeFixtures.signer(),
-        new NotificationSettings(NoticeFixtures.PORTAL + "/"), emailsFailed::incrementAndGet);
+        mailer,
+        new EmailRenderer(),
+        NoticeFixtures.directory(),
+        NoticeFixtures.signer(),
+        new NotificationSettings(NoticeFixtures.PORTAL + "/"),
+        emailsFailed::incrementAndGet);
   }
 }

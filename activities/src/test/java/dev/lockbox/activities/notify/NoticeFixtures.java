@@ -36,31 +36,56 @@ final class NoticeFixtures {
 
   static LockboxRequest request(String justification, String resourceId) {
     return new LockboxRequest(
-        "req-1", "engineer1", "SR-1001", "contoso", "contoso-prod", "VirtualMachine", resourceId,
-        "RemoteDesktop", justification, Duration.ofDays(4), Duration.ofHours(8), null, false,
-        Duration.ofHours(24), Duration.ofHours(24));
+        "req-1",
+        "engineer1",
+        "SR-1001",
+        "contoso",
+        "contoso-prod",
+        "VirtualMachine",
+        resourceId,
+        "RemoteDesktop",
+        justification,
+        Duration.ofDays(4),
+        Duration.ofHours(8),
+        null,
+        false,
+        Duration.ofHours(24),
+        Duration.ofHours(24));
   }
 
   static LockboxRequest request() {
     return request("Customer reports RDP failures; need to inspect event logs", "vm-web-01");
   }
 
-  static ApprovalNotice approvalNotice(LockboxRequest request, NoticeKind kind, List<String> approvers) {
+  static ApprovalNotice approvalNotice(
+      LockboxRequest request, NoticeKind kind, List<String> approvers) {
     JitEvaluation jit =
-        new JitEvaluation(JitOutcome.REQUIRE_CUSTOMER_APPROVAL, "customer-data", List.of("Remote desktop reaches customer data."));
+        new JitEvaluation(
+            JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
+            "customer-data",
+            List.of("Remote desktop reaches customer data."));
     return new ApprovalNotice(request, jit, approvers, EXPIRES, kind);
   }
 
   static RequesterNotice approvedNotice() {
     DecisionRecord decision =
-        new DecisionRecord(DecisionKind.APPROVE, "contoso-owner", Channel.PORTAL, "ok <b>go</b>", NOW);
-    return new RequesterNotice(request(), NoticeKind.APPROVED, decision, NOW, NOW.plus(Duration.ofHours(8)));
+        new DecisionRecord(
+            DecisionKind.APPROVE, "contoso-owner", Channel.PORTAL, "ok <b>go</b>", NOW);
+    return new RequesterNotice(
+        request(), NoticeKind.APPROVED, decision, NOW, NOW.plus(Duration.ofHours(8)));
   }
 
   static Directory directory() {
     return new Directory(
         new DirectorySettings(
-            List.of(new DirectoryTenant("contoso", "Contoso Ltd", List.of("contoso-prod"), true, SupportPlan.PREMIER, false)),
+            List.of(
+                new DirectoryTenant(
+                    "contoso",
+                    "Contoso Ltd",
+                    List.of("contoso-prod"),
+                    true,
+                    SupportPlan.PREMIER,
+                    false)),
             List.of(
                 user("engineer1", "Erin Engineer", "engineer1@support.example", Role.ENGINEER),
                 approver("contoso-owner", "Casey Owner", "owner@contoso.example"),
@@ -69,14 +94,25 @@ final class NoticeFixtures {
   }
 
   static ApprovalLinkSigner signer() {
-    return new ApprovalLinkSigner("test-signing-key-with-32-bytes-or-more".getBytes(StandardCharsets.UTF_8), CLOCK);
+    return new ApprovalLinkSigner(
+        "test-signing-key-with-32-bytes-or-more".getBytes(StandardCharsets.UTF_8), CLOCK);
   }
 
   private static DirectoryUser user(String id, String name, String email, Role role) {
-    return new DirectoryUser(id, name, email, null, Set.of(role), List.of(), List.of(), true, false);
+    return new DirectoryUser(
+        id, name, email, null, Set.of(role), List.of(), List.of(), true, false);
   }
 
   private static DirectoryUser approver(String id, String name, String email) {
-    return new DirectoryUser(id, name, email, null, Set.of(Role.CUSTOMER_APPROVER), List.of("contoso"), List.of(), false, false);
+    return new DirectoryUser(
+        id,
+        name,
+        email,
+        null,
+        Set.of(Role.CUSTOMER_APPROVER),
+        List.of("contoso"),
+        List.of(),
+        false,
+        false);
   }
 }

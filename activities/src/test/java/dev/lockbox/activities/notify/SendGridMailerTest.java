@@ -22,8 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SendGridMailerTest {
 
   private static final Email EMAIL =
-      new Email("owner@contoso.example", "Lockbox: approve or deny RemoteDesktop on vm-web-01 (SR-1001)",
-          "plain text body", "<p>html body</p>", List.of("http://portal/link/t"));
+      new Email(
+          "owner@contoso.example",
+          "Lockbox: approve or deny RemoteDesktop on vm-web-01 (SR-1001)",
+          "plain text body",
+          "<p>html body</p>",
+          List.of("http://portal/link/t"));
 
   private final MockWebServer sendGrid = new MockWebServer();
   private SendGridMailer mailer;
@@ -32,7 +36,10 @@ class SendGridMailerTest {
   void start() throws Exception {
     sendGrid.start();
     String baseUrl = "http://127.0.0.1:" + sendGrid.getPort();
-    mailer = new SendGridMailer(new SendGridSettings("SG.test-key", baseUrl, "lockbox@lockbox.example", "Customer Lockbox"));
+    mailer =
+        new SendGridMailer(
+            new SendGridSettings(
+                "SG.test-key", baseUrl, "lockbox@lockbox.example", "Customer Lockbox"));
   }
 
   @AfterEach
@@ -41,7 +48,8 @@ class SendGridMailerTest {
   }
 
   @Test
-  void given202_theMailIsPostedWithRecipientSubjectBothBodiesAndClickTrackingOff() throws Exception {
+  void given202_theMailIsPostedWithRecipientSubjectBothBodiesAndClickTrackingOff()
+      throws Exception {
     sendGrid.enqueue(new MockResponse().setResponseCode(202));
 
     mailer.send("req-1", "APPROVAL_REQUESTED", EMAIL);
@@ -51,7 +59,8 @@ class SendGridMailerTest {
     assertThat(request.getPath()).isEqualTo("/v3/mail/send");
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer SG.test-key");
     JsonNode mail = new ObjectMapper().readTree(request.getBody().readUtf8());
-    assertThat(mail.at("/personalizations/0/to/0/email").asText()).isEqualTo("owner@contoso.example");
+    assertThat(mail.at("/personalizations/0/to/0/email").asText())
+        .isEqualTo("owner@contoso.example");
     assertThat(mail.at("/personalizations/0/to")).hasSize(1);
     assertThat(mail.at("/from/email").asText()).isEqualTo("lockbox@lockbox.example");
     assertThat(mail.at("/subject").asText()).isEqualTo(EMAIL.subject());
@@ -67,15 +76,19 @@ class SendGridMailerTest {
 
   @Test
   void given400_theFailureIsUndeliverableAndNotRetried() {
-    sendGrid.enqueue(new MockResponse().setResponseCode(400)
-        .setBody("{\"errors\":[{\"message\":\"Does not contain a valid address.\"}]}"));
+    sendGrid.enqueue(
+        new MockResponse()
+            .setResponseCode(400)
+            .setBody("{\"errors\":[{\"message\":\"Does not contain a valid address.\"}]}"));
 
     assertThatThrownBy(() -> mailer.send("req-1", "APPROVAL_REQUESTED", EMAIL))
-        .isInstanceOfSatisfying(ApplicationFailure.class, f -> {
-          assertThat(f.getType()).isEqualTo(NotificationActivities.UNDELIVERABLE);
-          assertThat(f.isNonRetryable()).isTrue();
-          assertThat(f.getOriginalMessage()).contains("HTTP 400");
-        });
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo(NotificationActivities.UNDELIVERABLE);
+              assertThat(f.isNonRetryable()).isTrue();
+              assertThat(f.getOriginalMessage()).contains("HTTP 400");
+            });
   }
 
   @ParameterizedTest
@@ -84,11 +97,13 @@ class SendGridMailerTest {
     sendGrid.enqueue(new MockResponse().setResponseCode(status));
 
     assertThatThrownBy(() -> mailer.send("req-1", "APPROVAL_REQUESTED", EMAIL))
-        .isInstanceOfSatisfying(ApplicationFailure.class, f -> {
-          assertThat(f.getType()).isEqualTo(SendGridMailer.SENDGRID_UNAVAILABLE);
-          assertThat(f.isNonRetryable()).isFalse();
-          assertThat(f.getOriginalMessage()).contains("HTTP " + status);
-        });
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo(SendGridMailer.SENDGRID_UNAVAILABLE);
+              assertThat(f.isNonRetryable()).isFalse();
+              assertThat(f.getOriginalMessage()).contains("HTTP " + status);
+            });
   }
 
   @Test
@@ -96,6 +111,7 @@ class SendGridMailerTest {
     sendGrid.shutdown();
 
     assertThatThrownBy(() -> mailer.send("req-1", "APPROVAL_REQUESTED", EMAIL))
-        .isInstanceOfSatisfying(ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isFalse());
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isFalse());
   }
 }

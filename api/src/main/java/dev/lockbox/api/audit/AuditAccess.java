@@ -7,8 +7,8 @@ import dev.lockbox.directory.Role;
 import java.util.Set;
 
 /**
- * Who reads which audit events: auditors every tenant's, customer approvers their own tenants';
- * one request's trail, whoever may see that request.
+ * Who reads which audit events: auditors every tenant's, customer approvers their own tenants'; one
+ * request's trail, whoever may see that request.
  */
 public final class AuditAccess {
 
@@ -29,7 +29,8 @@ public final class AuditAccess {
       if (user.approves(tenantId)) {
         return Set.of(tenantId);
       }
-      throw new NotAllowedException("You read the audit events of your own tenants only, not of " + tenantId + ".");
+      throw new NotAllowedException(
+          "You read the audit events of your own tenants only, not of " + tenantId + ".");
     }
     throw new NotAllowedException("Only auditors and customer approvers read audit events.");
   }

@@ -1,7 +1,7 @@
 package dev.lockbox.api.audit;
 
-import dev.lockbox.api.problems.TemporalErrors;
 import dev.lockbox.api.problems.RequestNotFoundException;
+import dev.lockbox.api.problems.TemporalErrors;
 import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.audit.export.AuditExporter;
@@ -33,7 +33,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class AuditController {
 
-  static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  static final MediaType CSV =
+      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
   static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
   private static final Duration DEFAULT_RANGE = Duration.ofDays(30);
 
@@ -42,7 +43,8 @@ class AuditController {
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  AuditController(AuditEventsService events, AuditExporter exporter, CurrentUser currentUser, Clock clock) {
+  AuditController(
+      AuditEventsService events, AuditExporter exporter, CurrentUser currentUser, Clock clock) {
     this.events = events;
     this.exporter = exporter;
     this.currentUser = currentUser;
@@ -50,7 +52,9 @@ class AuditController {
   }
 
   /** Events in [from, to) (default: the last 30 days), filtered, a page at a time. */
-  @GetMapping(value = "/api/audit/events", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+  @GetMapping(
+      value = "/api/audit/events",
+      produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
   ResponseEntity<?> events(
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
@@ -65,33 +69,49 @@ class AuditController {
     AuditParameters.requireOrder(start, end);
     var filter =
         new AuditEventsService.Filter(
-            start, end, AuditParameters.action(action), AuditAccess.tenantScope(currentUser.get(), tenantId), subscriptionId);
+            start,
+            end,
+            AuditParameters.action(action),
+            AuditAccess.tenantScope(currentUser.get(), tenantId),
+            subscriptionId);
     int pageNumber = AuditParameters.number("page", page, 0, 0, 100_000);
     int pageSize = AuditParameters.number("size", size, 100, 1, AuditParameters.MAX_SIZE);
     AuditEventsService.EventPage result = events.events(filter, pageNumber, pageSize);
     ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
     if (result.hasMore()) {
-      String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", pageNumber + 1).build().toUriString();
+      String next =
+          ServletUriComponentsBuilder.fromCurrentRequest()
+              .replaceQueryParam("page", pageNumber + 1)
+              .build()
+              .toUriString();
       ok.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
     }
-    return wantsCsv(accept) ? ok.contentType(CSV).body(AuditCsv.of(result.items())) : ok.contentType(MediaType.APPLICATION_JSON).body(result);
+    return wantsCsv(accept)
+        ? ok.contentType(CSV).body(AuditCsv.of(result.items()))
+        : ok.contentType(MediaType.APPLICATION_JSON).body(result);
   }
 
   /** One request's trail, for whoever may see the request. */
-  @GetMapping(value = "/api/lockbox-requests/{id}/audit", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-  ResponseEntity<?> trail(@PathVariable String id, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+  @GetMapping(
+      value = "/api/lockbox-requests/{id}/audit",
+      produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+  ResponseEntity<?> trail(
+      @PathVariable String id,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     List<AuditEvent> trail = events.trail(id).orElseThrow(() -> new RequestNotFoundException(id));
     DirectoryUser user = currentUser.get();
     AuditEvent created = trail.isEmpty() ? null : trail.get(0);
     if (created == null || !AuditAccess.canSeeTrail(user, created.actor(), created.tenantId())) {
       throw new RequestNotFoundException(id);
     }
-    return wantsCsv(accept) ? ResponseEntity.ok().contentType(CSV).body(AuditCsv.of(trail)) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(trail);
+    return wantsCsv(accept)
+        ? ResponseEntity.ok().contentType(CSV).body(AuditCsv.of(trail))
+        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(trail);
   }
 
   /**
-   * The signed bulk export of the requests created in [from, to), streamed line by line: a
-   * response cut short has no manifest, so it never verifies.
+   * The signed bulk export of the requests created in [from, to), streamed line by line: a response
+   * cut short has no manifest, so it never verifies.
    */
   @GetMapping(value = "/api/audit/export", produces = "application/x-ndjson")
   void export(

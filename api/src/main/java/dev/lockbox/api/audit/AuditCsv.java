@@ -4,9 +4,9 @@ import dev.lockbox.audit.AuditEvent;
 import java.util.List;
 
 /**
- * Audit events as CSV (RFC 4180). A cell that a spreadsheet would run as a formula (leading
- * {@code = + - @}, tab or carriage return) gets a leading apostrophe, so an actor name or a
- * comment can never execute in the auditor's spreadsheet.
+ * Audit events as CSV (RFC 4180). A cell that a spreadsheet would run as a formula (leading {@code
+ * = + - @}, tab or carriage return) gets a leading apostrophe, so an actor name or a comment can
+ * never execute in the auditor's spreadsheet.
  */
 final class AuditCsv {
 

@@ -23,16 +23,21 @@ import org.springframework.stereotype.Service;
 /**
  * Audit events of many requests, read from their histories. The read model names the requests that
  * may have acted in the range; each history is read and filtered, and reading stops as soon as the
- * page is full. Events come grouped by request (oldest request first), each request's in time order.
+ * page is full. Events come grouped by request (oldest request first), each request's in time
+ * order.
  */
 @Service
 public class AuditEventsService {
 
   /** Final steps (a revoke, an expiry) land a little after the time the read model recorded. */
   private static final Duration LATE_STEPS = Duration.ofHours(1);
+
   private static final int REQUESTS_PER_READ = 100;
   private static final Set<String> FINAL_STATUSES =
-      Arrays.stream(LockboxStatus.values()).filter(LockboxStatus::isFinal).map(Enum::name).collect(Collectors.toSet());
+      Arrays.stream(LockboxStatus.values())
+          .filter(LockboxStatus::isFinal)
+          .map(Enum::name)
+          .collect(Collectors.toSet());
 
   private final RequestSummaryRepository summaries;
   private final HistorySource histories;
@@ -43,7 +48,8 @@ public class AuditEventsService {
   }
 
   /** Which events: a time range, optionally one action, tenants (null: all) and a subscription. */
-  public record Filter(Instant from, Instant to, AuditAction action, Set<String> tenantIds, String subscriptionId) {
+  public record Filter(
+      Instant from, Instant to, AuditAction action, Set<String> tenantIds, String subscriptionId) {
 
     public boolean matches(AuditEvent e) {
       return !e.time().isBefore(from)
@@ -63,7 +69,13 @@ public class AuditEventsService {
     while (true) {
       List<RequestKey> requests =
           summaries.activeBetween(
-              filter.from().minus(LATE_STEPS), filter.to(), filter.tenantIds(), filter.subscriptionId(), FINAL_STATUSES, after, REQUESTS_PER_READ);
+              filter.from().minus(LATE_STEPS),
+              filter.to(),
+              filter.tenantIds(),
+              filter.subscriptionId(),
+              FINAL_STATUSES,
+              after,
+              REQUESTS_PER_READ);
       for (RequestKey request : requests) {
         for (AuditEvent event : trail(request.requestId()).orElse(List.of())) {
           if (!filter.matches(event)) {
@@ -88,7 +100,9 @@ public class AuditEventsService {
   /** One request's events, or empty when Temporal has no such workflow. */
   Optional<List<AuditEvent>> trail(String requestId) {
     try {
-      return histories.fetch(LockboxNames.workflowId(requestId)).map(h -> AuditTrail.of(requestId, h));
+      return histories
+          .fetch(LockboxNames.workflowId(requestId))
+          .map(h -> AuditTrail.of(requestId, h));
     } catch (RuntimeException e) {
       throw TemporalErrors.translate(e);
     }

@@ -19,14 +19,18 @@ final class AuditParameters {
   static Instant instant(String name, String value, Instant fallback) {
     if (value == null || value.isBlank()) {
       if (fallback == null) {
-        throw invalid(name, "is required, e.g. " + name + "=2026-11-28 or " + name + "=2026-11-28T10:00:00Z");
+        throw invalid(
+            name, "is required, e.g. " + name + "=2026-11-28 or " + name + "=2026-11-28T10:00:00Z");
       }
       return fallback;
     }
     try {
-      return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return value.contains("T")
+          ? Instant.parse(value)
+          : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
     } catch (DateTimeParseException e) {
-      throw invalid(name, "is not a date (2026-11-28) or an instant (2026-11-28T10:00:00Z): " + value);
+      throw invalid(
+          name, "is not a date (2026-11-28) or an instant (2026-11-28T10:00:00Z): " + value);
     }
   }
 
@@ -41,7 +45,8 @@ final class AuditParameters {
       return null;
     }
     return AuditAction.byLabel(value)
-        .orElseThrow(() -> invalid("action", "is not an audit action; use one of " + AuditAction.labels()));
+        .orElseThrow(
+            () -> invalid("action", "is not an audit action; use one of " + AuditAction.labels()));
   }
 
   static int number(String name, String value, int fallback, int min, int max) {

@@ -14,10 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every HTTP request an id, in the log context ({@code requestId}) and in the
- * {@code X-Request-Id} response header, so a caller's report and the logs meet. A caller's own id
- * is kept when it is a plain token; anything else (e.g. an attempt to forge log lines) is
- * replaced.
+ * Gives every HTTP request an id, in the log context ({@code requestId}) and in the {@code
+ * X-Request-Id} response header, so a caller's report and the logs meet. A caller's own id is kept
+ * when it is a plain token; anything else (e.g. an attempt to forge log lines) is replaced.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,6 +43,8 @@ public class RequestIdFilter extends OncePerRequestFilter {
   }
 
   static String requestIdOf(String given) {
-    return given != null && PLAIN_TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    return given != null && PLAIN_TOKEN.matcher(given).matches()
+        ? given
+        : UUID.randomUUID().toString();
   }
 }

@@ -34,7 +34,8 @@ public class WorkflowIdLogContext implements WebMvcConfigurer {
   /** Reads the {@code {id}} path variable once MVC has matched the handler. */
   static final class FromPath implements HandlerInterceptor {
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(
+        HttpServletRequest request, HttpServletResponse response, Object handler) {
       Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
       if (variables instanceof Map<?, ?> map && map.get("id") instanceof String id) {
         put(id);

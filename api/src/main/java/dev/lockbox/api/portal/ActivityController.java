@@ -44,14 +44,19 @@ class ActivityController {
     Instant now = clock.instant();
     AuditEventsService.EventPage page =
         auditEvents.events(
-            new AuditEventsService.Filter(now.minus(PERIOD), now.plusSeconds(1), null, tenants, null), 0, MOST_EVENTS);
+            new AuditEventsService.Filter(
+                now.minus(PERIOD), now.plusSeconds(1), null, tenants, null),
+            0,
+            MOST_EVENTS);
     List<AuditEvent> events =
         page.items().stream()
             .filter(e -> shown.contains(e.action()))
             .sorted(Comparator.comparing(AuditEvent::time).reversed())
             .toList();
     model.addAttribute("events", events.stream().map(ActivityController::row).toList());
-    model.addAttribute("action", action == null || action.isBlank() ? null : ActivityVerb.verbOf(shown.iterator().next()));
+    model.addAttribute(
+        "action",
+        action == null || action.isBlank() ? null : ActivityVerb.verbOf(shown.iterator().next()));
     model.addAttribute("actions", ActivityVerb.all());
     model.addAttribute("days", PERIOD.toDays());
     model.addAttribute("truncated", page.hasMore());
@@ -64,13 +69,19 @@ class ActivityController {
     }
     Set<AuditAction> actions = ActivityVerb.actions(action);
     if (actions.isEmpty()) {
-      throw new InvalidRequestException("Unknown action " + action + "; use one of " + ActivityVerb.all() + ".");
+      throw new InvalidRequestException(
+          "Unknown action " + action + "; use one of " + ActivityVerb.all() + ".");
     }
     return actions;
   }
 
   private static TimelineEvent row(AuditEvent e) {
     return new TimelineEvent(
-        e.requestId(), e.time(), ActivityVerb.verbOf(e.action()), e.actor(), e.channel(), e.reason());
+        e.requestId(),
+        e.time(),
+        ActivityVerb.verbOf(e.action()),
+        e.actor(),
+        e.channel(),
+        e.reason());
   }
 }

@@ -36,7 +36,9 @@ final class ActivityVerb {
   static String verbOf(AuditAction action) {
     String label = action.label();
     int space = label.indexOf(' ');
-    return (space < 0 ? label : label.substring(0, space)).toLowerCase(Locale.ROOT).transform(ActivityVerb::capitalised);
+    return (space < 0 ? label : label.substring(0, space))
+        .toLowerCase(Locale.ROOT)
+        .transform(ActivityVerb::capitalised);
   }
 
   private static String capitalised(String word) {

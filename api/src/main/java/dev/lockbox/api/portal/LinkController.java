@@ -38,8 +38,12 @@ class LinkController {
   private final Clock clock;
 
   LinkController(
-      ApprovalLinkSigner signer, LockboxRequests requests, CurrentUser currentUser, Directory directory,
-      PortalController portal, Clock clock) {
+      ApprovalLinkSigner signer,
+      LockboxRequests requests,
+      CurrentUser currentUser,
+      Directory directory,
+      PortalController portal,
+      Clock clock) {
     this.signer = signer;
     this.requests = requests;
     this.currentUser = currentUser;
@@ -54,29 +58,38 @@ class LinkController {
     DirectoryUser user = currentUser.get();
     ApprovalLink link = usable(token, user);
     LockboxState state = requests.visible(link.requestId(), user);
-    model.addAttribute("page", RequestPage.of(state, directory, requests.mayDecide(user, state), clock.instant()));
+    model.addAttribute(
+        "page", RequestPage.of(state, directory, requests.mayDecide(user, state), clock.instant()));
     model.addAttribute("actionBase", "/portal/link/" + token);
     return "portal/request";
   }
 
   @PostMapping("/portal/link/{token}/approve")
-  String approve(@PathVariable String token, @RequestParam(required = false) String comment, Model model,
+  String approve(
+      @PathVariable String token,
+      @RequestParam(required = false) String comment,
+      Model model,
       HttpServletResponse response) {
     return decide(token, DecisionKind.APPROVE, comment, model, response);
   }
 
   @PostMapping("/portal/link/{token}/deny")
-  String deny(@PathVariable String token, @RequestParam(required = false) String comment, Model model,
+  String deny(
+      @PathVariable String token,
+      @RequestParam(required = false) String comment,
+      Model model,
       HttpServletResponse response) {
     return decide(token, DecisionKind.DENY, comment, model, response);
   }
 
-  private String decide(String token, DecisionKind kind, String comment, Model model, HttpServletResponse response) {
+  private String decide(
+      String token, DecisionKind kind, String comment, Model model, HttpServletResponse response) {
     noStore(response);
     DirectoryUser user = currentUser.get();
     ApprovalLink link = usable(token, user);
     LockboxRequests.Outcome outcome =
-        requests.decide(link.requestId(), kind, user, Channel.EMAIL_LINK, PortalController.comment(comment));
+        requests.decide(
+            link.requestId(), kind, user, Channel.EMAIL_LINK, PortalController.comment(comment));
     return portal.result(outcome, kind, user, model);
   }
 
@@ -84,19 +97,30 @@ class LinkController {
   private ApprovalLink usable(String token, DirectoryUser user) {
     LinkCheck check = signer.check(token);
     if (check instanceof LinkCheck.Invalid) {
-      throw new LinkProblem(HttpStatus.BAD_REQUEST, "This link is not valid",
-          "The link is damaged or was not made by this Lockbox. Open the request from the portal instead.", null);
+      throw new LinkProblem(
+          HttpStatus.BAD_REQUEST,
+          "This link is not valid",
+          "The link is damaged or was not made by this Lockbox. Open the request from the portal instead.",
+          null);
     }
     if (check instanceof LinkCheck.Expired expired) {
-      throw new LinkProblem(HttpStatus.GONE, "This link has expired",
-          "The request's approval window closed at " + HumanText.time(expired.link().expiresAt())
+      throw new LinkProblem(
+          HttpStatus.GONE,
+          "This link has expired",
+          "The request's approval window closed at "
+              + HumanText.time(expired.link().expiresAt())
               + "; it can no longer be approved, and no access was granted through it.",
           expired.link().requestId());
     }
     ApprovalLink link = ((LinkCheck.Valid) check).link();
     if (!link.approverId().equals(user.id())) {
-      throw new LinkProblem(HttpStatus.FORBIDDEN, "This link was sent to another approver",
-          "It belongs to " + link.approverId() + ", and you are signed in as " + user.id()
+      throw new LinkProblem(
+          HttpStatus.FORBIDDEN,
+          "This link was sent to another approver",
+          "It belongs to "
+              + link.approverId()
+              + ", and you are signed in as "
+              + user.id()
               + ". Sign out and sign in as the addressee, or open the request from your own portal.",
           null);
     }

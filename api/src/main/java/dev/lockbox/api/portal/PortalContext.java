@@ -30,7 +30,9 @@ public class PortalContext {
 
   public boolean signedIn() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    return auth != null
+        && auth.isAuthenticated()
+        && !(auth instanceof AnonymousAuthenticationToken);
   }
 
   /** The signed-in user's display name and id, or empty. */

@@ -33,7 +33,8 @@ class PortalController {
   private final Directory directory;
   private final Clock clock;
 
-  PortalController(LockboxRequests requests, CurrentUser currentUser, Directory directory, Clock clock) {
+  PortalController(
+      LockboxRequests requests, CurrentUser currentUser, Directory directory, Clock clock) {
     this.requests = requests;
     this.currentUser = currentUser;
     this.directory = directory;
@@ -60,7 +61,9 @@ class PortalController {
 
   @GetMapping("/portal/requests")
   String list(
-      @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
     String filter = status == null || status.isBlank() ? null : statusFilter(status);
     SummaryPage rows = requests.list(currentUser.get(), filter, null, page, PAGE_SIZE);
     model.addAttribute("rows", SummaryRow.of(rows, clock.instant()));
@@ -75,18 +78,21 @@ class PortalController {
   String detail(@PathVariable String id, Model model) {
     DirectoryUser user = currentUser.get();
     LockboxState state = requests.visible(id, user);
-    model.addAttribute("page", RequestPage.of(state, directory, requests.mayDecide(user, state), clock.instant()));
+    model.addAttribute(
+        "page", RequestPage.of(state, directory, requests.mayDecide(user, state), clock.instant()));
     model.addAttribute("actionBase", "/portal/requests/" + id);
     return "portal/request";
   }
 
   @PostMapping("/portal/requests/{id}/approve")
-  String approve(@PathVariable String id, @RequestParam(required = false) String comment, Model model) {
+  String approve(
+      @PathVariable String id, @RequestParam(required = false) String comment, Model model) {
     return decide(id, DecisionKind.APPROVE, comment, model);
   }
 
   @PostMapping("/portal/requests/{id}/deny")
-  String deny(@PathVariable String id, @RequestParam(required = false) String comment, Model model) {
+  String deny(
+      @PathVariable String id, @RequestParam(required = false) String comment, Model model) {
     return decide(id, DecisionKind.DENY, comment, model);
   }
 
@@ -98,11 +104,13 @@ class PortalController {
 
   private String decide(String id, DecisionKind kind, String comment, Model model) {
     DirectoryUser user = currentUser.get();
-    LockboxRequests.Outcome outcome = requests.decide(id, kind, user, Channel.PORTAL, comment(comment));
+    LockboxRequests.Outcome outcome =
+        requests.decide(id, kind, user, Channel.PORTAL, comment(comment));
     return result(outcome, kind, user, model);
   }
 
-  String result(LockboxRequests.Outcome outcome, DecisionKind kind, DirectoryUser user, Model model) {
+  String result(
+      LockboxRequests.Outcome outcome, DecisionKind kind, DirectoryUser user, Model model) {
     model.addAttribute("page", RequestPage.of(outcome.state(), directory, false, clock.instant()));
     model.addAttribute("taken", outcome.taken());
     model.addAttribute("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
@@ -124,7 +132,11 @@ class PortalController {
       return LockboxStatus.valueOf(status).name();
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(
-          "Unknown status " + status + "; use one of " + Arrays.toString(LockboxStatus.values()) + ".");
+          "Unknown status "
+              + status
+              + "; use one of "
+              + Arrays.toString(LockboxStatus.values())
+              + ".");
     }
   }
 }

@@ -16,8 +16,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors of portal pages as HTML pages that say what happened, never a stack trace. Runs before
- * the API's problem-JSON advice, and only for the portal's controllers.
+ * Errors of portal pages as HTML pages that say what happened, never a stack trace. Runs before the
+ * API's problem-JSON advice, and only for the portal's controllers.
  */
 @ControllerAdvice(basePackageClasses = PortalExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,22 +47,32 @@ class PortalExceptionHandler {
     return page(HttpStatus.BAD_REQUEST, "Please check your input", e.getMessage());
   }
 
-  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+  @ExceptionHandler({
+    MethodArgumentTypeMismatchException.class,
+    MissingServletRequestParameterException.class
+  })
   ModelAndView badParameter(Exception e) {
-    return page(HttpStatus.BAD_REQUEST, "Please check your input", "A parameter of this page is missing or malformed.");
+    return page(
+        HttpStatus.BAD_REQUEST,
+        "Please check your input",
+        "A parameter of this page is missing or malformed.");
   }
 
   @ExceptionHandler(TemporalUnavailableException.class)
   ModelAndView unavailable(TemporalUnavailableException e) {
     log.warn("Temporal unavailable", e.getCause());
-    return page(HttpStatus.SERVICE_UNAVAILABLE, "Lockbox is briefly unavailable",
+    return page(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Lockbox is briefly unavailable",
         "Lockbox cannot reach its workflow service right now. Nothing was changed; try again in a minute.");
   }
 
   @ExceptionHandler(RuntimeException.class)
   ModelAndView unexpected(RuntimeException e) {
     log.error("Unexpected error in the portal", e);
-    return page(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+    return page(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong",
         "Something went wrong on our side; it has been logged. Nothing you did caused it.");
   }
 

@@ -25,8 +25,12 @@ record RequestPage(
 
   static RequestPage of(LockboxState state, Directory directory, boolean mayDecide, Instant now) {
     String requester = state.request().requester();
-    String engineer = directory.user(requester).map(DirectoryUser::displayName).map(n -> n + " (" + requester + ")")
-        .orElse(requester);
+    String engineer =
+        directory
+            .user(requester)
+            .map(DirectoryUser::displayName)
+            .map(n -> n + " (" + requester + ")")
+            .orElse(requester);
     List<String> reasons = state.jit() == null ? List.of() : state.jit().reasons();
     boolean pending = state.status() == LockboxStatus.PENDING;
     return new RequestPage(state, engineer, reasons, Timeline.of(state), mayDecide && pending, now);
@@ -57,7 +61,9 @@ record RequestPage(
   }
 
   public String timeLeft() {
-    return state.expiresAt() == null ? "" : HumanText.duration(Duration.between(now, state.expiresAt()));
+    return state.expiresAt() == null
+        ? ""
+        : HumanText.duration(Duration.between(now, state.expiresAt()));
   }
 
   public String accessFrom() {

@@ -1,8 +1,8 @@
 package dev.lockbox.api.portal;
 
-import dev.lockbox.text.HumanText;
 import dev.lockbox.readmodel.RequestSummary;
 import dev.lockbox.readmodel.SummaryPage;
+import dev.lockbox.text.HumanText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +17,8 @@ record SummaryRow(RequestSummary summary, String created, String expires, String
   }
 
   private static SummaryRow of(RequestSummary s, Instant now) {
-    String left = s.expiresAt() == null ? "" : HumanText.duration(Duration.between(now, s.expiresAt()));
+    String left =
+        s.expiresAt() == null ? "" : HumanText.duration(Duration.between(now, s.expiresAt()));
     return new SummaryRow(s, HumanText.time(s.createdAt()), HumanText.time(s.expiresAt()), left);
   }
 }

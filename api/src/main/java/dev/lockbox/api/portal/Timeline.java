@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A request's timeline, derived from its workflow state: created, notified, reviewed internally,
- * decided (approve, deny, expire, cancel), granted, revoked. The state is read from the workflow, so it is as current as
- * the history it comes from.
+ * decided (approve, deny, expire, cancel), granted, revoked. The state is read from the workflow,
+ * so it is as current as the history it comes from.
  */
 final class Timeline {
 
@@ -21,12 +21,31 @@ final class Timeline {
   static List<TimelineEvent> of(LockboxState s) {
     LockboxRequest r = s.request();
     List<TimelineEvent> events = new ArrayList<>();
-    events.add(new TimelineEvent(r.requestId(), s.createdAt(), "Create", r.requester(), "API",
-        "Asked for " + r.accessLevel() + " on " + r.resourceId() + " for " + HumanText.duration(r.accessDuration())));
+    events.add(
+        new TimelineEvent(
+            r.requestId(),
+            s.createdAt(),
+            "Create",
+            r.requester(),
+            "API",
+            "Asked for "
+                + r.accessLevel()
+                + " on "
+                + r.resourceId()
+                + " for "
+                + HumanText.duration(r.accessDuration())));
     for (NotificationRecord n : s.notifications()) {
-      events.add(new TimelineEvent(r.requestId(), n.at(), "Notify", "system", "SYSTEM",
-          n.kind() + " email to " + String.join(", ", n.recipients())
-              + (n.delivered() ? ": delivered" : ": not delivered (" + n.error() + ")")));
+      events.add(
+          new TimelineEvent(
+              r.requestId(),
+              n.at(),
+              "Notify",
+              "system",
+              "SYSTEM",
+              n.kind()
+                  + " email to "
+                  + String.join(", ", n.recipients())
+                  + (n.delivered() ? ": delivered" : ": not delivered (" + n.error() + ")")));
     }
     if (s.internalDecision() != null) {
       events.add(decided(r, s.internalDecision()));
@@ -35,16 +54,28 @@ final class Timeline {
       events.add(decided(r, s.decision()));
     }
     if (s.accessGrantedAt() != null) {
-      events.add(new TimelineEvent(r.requestId(), s.accessGrantedAt(), "Grant", "system", "SYSTEM",
-          "Access granted until " + HumanText.time(s.accessExpiresAt())));
+      events.add(
+          new TimelineEvent(
+              r.requestId(),
+              s.accessGrantedAt(),
+              "Grant",
+              "system",
+              "SYSTEM",
+              "Access granted until " + HumanText.time(s.accessExpiresAt())));
     }
     if (s.revokedAt() != null) {
       DecisionRecord by = s.revocation();
-      events.add(new TimelineEvent(r.requestId(), s.revokedAt(), "Revoke",
-          by == null ? "system" : by.actor(), by == null ? "SYSTEM" : by.channel().name(),
-          by == null || by.comment() == null ? "Access revoked" : by.comment()));
+      events.add(
+          new TimelineEvent(
+              r.requestId(),
+              s.revokedAt(),
+              "Revoke",
+              by == null ? "system" : by.actor(),
+              by == null ? "SYSTEM" : by.channel().name(),
+              by == null || by.comment() == null ? "Access revoked" : by.comment()));
     }
-    events.sort(Comparator.comparing(TimelineEvent::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+    events.sort(
+        Comparator.comparing(TimelineEvent::at, Comparator.nullsFirst(Comparator.naturalOrder())));
     return events;
   }
 
@@ -58,7 +89,12 @@ final class Timeline {
           case REVOKE -> "Revoke";
           case INTERNAL_APPROVE, INTERNAL_DENY, INTERNAL_EXPIRE -> "Internal review";
         };
-    return new TimelineEvent(r.requestId(), d.at(), action, d.actor(), d.channel().name(),
+    return new TimelineEvent(
+        r.requestId(),
+        d.at(),
+        action,
+        d.actor(),
+        d.channel().name(),
         d.comment() == null ? "" : d.comment());
   }
 }

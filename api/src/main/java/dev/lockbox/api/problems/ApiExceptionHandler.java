@@ -33,7 +33,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(DecisionConflictException.class)
   ProblemDetail conflict(DecisionConflictException e) {
-    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Decision no longer possible", e.getMessage());
+    ProblemDetail problem =
+        problem(HttpStatus.CONFLICT, "Decision no longer possible", e.getMessage());
     problem.setProperty("currentStatus", e.currentStatus());
     return problem;
   }
@@ -65,22 +66,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
       errors.putIfAbsent(error.getField(), error.getDefaultMessage());
     }
     ProblemDetail problem =
-        problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or invalid: " + errors.keySet() + ".");
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            "Some fields are missing or invalid: " + errors.keySet() + ".");
     problem.setProperty("errors", errors);
     return ResponseEntity.badRequest().body(problem);
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     ProblemDetail problem =
-        problem(HttpStatus.BAD_REQUEST, "Unreadable body", "The body is not the JSON this endpoint takes: " + readable(e));
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Unreadable body",
+            "The body is not the JSON this endpoint takes: " + readable(e));
     return ResponseEntity.badRequest().body(problem);
   }
 
@@ -90,8 +103,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
       return "unknown field '" + unknown.getPropertyName() + "'.";
     }
-    if (cause instanceof tools.jackson.databind.DatabindException databind && !databind.getPath().isEmpty()) {
-      return "field '" + databind.getPathReference().replaceAll(".*\\[\"?|\"?\\]", "") + "' has the wrong type.";
+    if (cause instanceof tools.jackson.databind.DatabindException databind
+        && !databind.getPath().isEmpty()) {
+      return "field '"
+          + databind.getPathReference().replaceAll(".*\\[\"?|\"?\\]", "")
+          + "' has the wrong type.";
     }
     return "malformed JSON.";
   }
@@ -100,7 +116,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RuntimeException.class)
   ProblemDetail unexpected(RuntimeException e) {
     log.error("Unexpected error", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side; it has been logged.");
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal error",
+        "Something went wrong on our side; it has been logged.");
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {

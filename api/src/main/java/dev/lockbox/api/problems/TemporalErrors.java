@@ -23,7 +23,8 @@ public final class TemporalErrors {
     StatusRuntimeException grpc =
         e instanceof StatusRuntimeException direct
             ? direct
-            : e instanceof WorkflowServiceException && e.getCause() instanceof StatusRuntimeException wrapped
+            : e instanceof WorkflowServiceException
+                    && e.getCause() instanceof StatusRuntimeException wrapped
                 ? wrapped
                 : null;
     if (grpc != null) {

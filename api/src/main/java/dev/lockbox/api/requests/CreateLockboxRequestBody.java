@@ -16,11 +16,14 @@ public record CreateLockboxRequestBody(
     @NotBlank @Size(max = 128) @Pattern(regexp = ID, message = ID_MESSAGE) String tenantId,
     @NotBlank @Size(max = 128) @Pattern(regexp = ID, message = ID_MESSAGE) String subscriptionId,
     @NotBlank @Size(max = 128) @Pattern(regexp = ID, message = ID_MESSAGE) String resourceType,
-    @NotBlank @Size(max = 512) @Pattern(regexp = RESOURCE, message = RESOURCE_MESSAGE) String resourceId,
+    @NotBlank @Size(max = 512) @Pattern(regexp = RESOURCE, message = RESOURCE_MESSAGE)
+        String resourceId,
     @NotBlank @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String accessLevel,
     @NotBlank @Size(min = 10, max = 2000) String justification,
     @Size(max = 32) String requestedDuration,
-    @Pattern(regexp = "RESOURCE|RESOURCE_GROUP|SUBSCRIPTION|TENANT", message = "RESOURCE, RESOURCE_GROUP, SUBSCRIPTION or TENANT")
+    @Pattern(
+            regexp = "RESOURCE|RESOURCE_GROUP|SUBSCRIPTION|TENANT",
+            message = "RESOURCE, RESOURCE_GROUP, SUBSCRIPTION or TENANT")
         String resourceScope,
     Boolean breakGlass) {
 

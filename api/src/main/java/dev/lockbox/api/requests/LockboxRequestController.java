@@ -56,7 +56,9 @@ class LockboxRequestController {
     LockboxRequestService.Created created = requests.create(request);
     if (!created.isNew() && !sameAsking(created.state().request(), request)) {
       throw new IdempotencyConflictException(
-          "This Idempotency-Key already started a different request (" + request.requestId() + ").");
+          "This Idempotency-Key already started a different request ("
+              + request.requestId()
+              + ").");
     }
     URI location = URI.create("/api/lockbox-requests/" + request.requestId());
     return ResponseEntity.status(created.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -86,12 +88,14 @@ class LockboxRequestController {
   }
 
   @PostMapping(value = "/{id}/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
-  LockboxRequestView approve(@PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
+  LockboxRequestView approve(
+      @PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
     return decide(id, DecisionKind.APPROVE, body);
   }
 
   @PostMapping(value = "/{id}/deny", consumes = MediaType.APPLICATION_JSON_VALUE)
-  LockboxRequestView deny(@PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
+  LockboxRequestView deny(
+      @PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
     return decide(id, DecisionKind.DENY, body);
   }
 
@@ -108,18 +112,21 @@ class LockboxRequestController {
   }
 
   @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
-  LockboxRequestView cancel(@PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
+  LockboxRequestView cancel(
+      @PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
     return decide(id, DecisionKind.CANCEL, body);
   }
 
   @PostMapping(value = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
-  LockboxRequestView revoke(@PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
+  LockboxRequestView revoke(
+      @PathVariable String id, @Valid @RequestBody(required = false) DecisionBody body) {
     return decide(id, DecisionKind.REVOKE, body);
   }
 
   private LockboxRequestView decide(String id, DecisionKind kind, DecisionBody body) {
     String comment = (body == null ? DecisionBody.EMPTY : body).comment();
-    return LockboxRequestView.of(lockboxRequests.take(id, kind, currentUser.get(), Channel.API, comment));
+    return LockboxRequestView.of(
+        lockboxRequests.take(id, kind, currentUser.get(), Channel.API, comment));
   }
 
   private LockboxState visible(String id) {
@@ -134,7 +141,11 @@ class LockboxRequestController {
       return LockboxStatus.valueOf(status).name();
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(
-          "Unknown status " + status + "; use one of " + Arrays.toString(LockboxStatus.values()) + ".");
+          "Unknown status "
+              + status
+              + "; use one of "
+              + Arrays.toString(LockboxStatus.values())
+              + ".");
     }
   }
 

@@ -40,12 +40,16 @@ class LockboxRequestFactory {
     this.settings = settings;
   }
 
-  LockboxRequest create(DirectoryUser requester, CreateLockboxRequestBody body, String idempotencyKey) {
+  LockboxRequest create(
+      DirectoryUser requester, CreateLockboxRequestBody body, String idempotencyKey) {
     DirectoryTenant tenant = tenantOf(body);
     policy
         .catalogue()
         .problemWith(body.resourceType(), body.accessLevel(), tenant)
-        .ifPresent(problem -> { throw invalid("resourceType", problem); });
+        .ifPresent(
+            problem -> {
+              throw invalid("resourceType", problem);
+            });
     if (body.isBreakGlass()) {
       requireBreakGlassAllowed(requester, body);
     }
@@ -53,7 +57,8 @@ class LockboxRequestFactory {
     Duration maximum =
         body.isBreakGlass()
             ? settings.breakGlassWindow()
-            : maximumFor(request(requestId, requester, body, settings.accessWindow()), requester, tenant);
+            : maximumFor(
+                request(requestId, requester, body, settings.accessWindow()), requester, tenant);
     return request(requestId, requester, body, accessDuration(body.requestedDuration(), maximum));
   }
 
@@ -61,31 +66,43 @@ class LockboxRequestFactory {
     DirectoryTenant tenant =
         directory
             .tenant(body.tenantId())
-            .orElseThrow(() -> invalid("tenantId", "Tenant " + body.tenantId() + " is not known to Lockbox."));
+            .orElseThrow(
+                () ->
+                    invalid("tenantId", "Tenant " + body.tenantId() + " is not known to Lockbox."));
     if (!tenant.owns(body.subscriptionId())) {
       throw invalid(
           "subscriptionId",
-          "Subscription " + body.subscriptionId() + " does not belong to tenant " + tenant.id() + ".");
+          "Subscription "
+              + body.subscriptionId()
+              + " does not belong to tenant "
+              + tenant.id()
+              + ".");
     }
     return tenant;
   }
 
-  private static void requireBreakGlassAllowed(DirectoryUser requester, CreateLockboxRequestBody body) {
+  private static void requireBreakGlassAllowed(
+      DirectoryUser requester, CreateLockboxRequestBody body) {
     if (!requester.has(Role.INCIDENT_RESPONDER)) {
       throw new NotAllowedException("Only incident responders may declare break-glass access.");
     }
     if (body.justification().strip().length() < MIN_BREAK_GLASS_JUSTIFICATION) {
       throw invalid(
           "justification",
-          "Break-glass access needs a justification of at least " + MIN_BREAK_GLASS_JUSTIFICATION + " characters.");
+          "Break-glass access needs a justification of at least "
+              + MIN_BREAK_GLASS_JUSTIFICATION
+              + " characters.");
     }
   }
 
   /** The longest access this request may have: the access window, capped by the matching rule. */
-  private Duration maximumFor(LockboxRequest draft, DirectoryUser requester, DirectoryTenant tenant) {
+  private Duration maximumFor(
+      LockboxRequest draft, DirectoryUser requester, DirectoryTenant tenant) {
     JitEvaluation jit = policy.evaluate(draft, Optional.of(requester), tenant);
     Duration ruleMax = jit.maxAccessDuration();
-    return ruleMax != null && ruleMax.compareTo(settings.accessWindow()) < 0 ? ruleMax : settings.accessWindow();
+    return ruleMax != null && ruleMax.compareTo(settings.accessWindow()) < 0
+        ? ruleMax
+        : settings.accessWindow();
   }
 
   private LockboxRequest request(
@@ -102,7 +119,9 @@ class LockboxRequestFactory {
         body.justification(),
         settings.approvalWindow(),
         duration,
-        body.resourceScope() == null ? ResourceScope.RESOURCE : ResourceScope.valueOf(body.resourceScope()),
+        body.resourceScope() == null
+            ? ResourceScope.RESOURCE
+            : ResourceScope.valueOf(body.resourceScope()),
         body.isBreakGlass(),
         settings.reminderFor(settings.approvalWindow()),
         settings.internalApprovalWindow());
@@ -131,7 +150,8 @@ class LockboxRequestFactory {
     try {
       duration = Duration.parse(requested);
     } catch (DateTimeParseException e) {
-      throw invalid("requestedDuration", "requestedDuration must be an ISO-8601 duration such as PT2H.");
+      throw invalid(
+          "requestedDuration", "requestedDuration must be an ISO-8601 duration such as PT2H.");
     }
     if (duration.isNegative() || duration.isZero()) {
       throw invalid("requestedDuration", "requestedDuration must be longer than zero.");
@@ -139,7 +159,10 @@ class LockboxRequestFactory {
     if (duration.compareTo(maximum) > 0) {
       throw invalid(
           "requestedDuration",
-          "requestedDuration " + requested + " is longer than the maximum access window " + maximum
+          "requestedDuration "
+              + requested
+              + " is longer than the maximum access window "
+              + maximum
               + " for this request.");
     }
     return duration;

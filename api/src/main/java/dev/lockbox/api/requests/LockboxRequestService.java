@@ -53,10 +53,11 @@ class LockboxRequestService {
     if (existing.isPresent()) {
       return new Created(existing.get(), false);
     }
-    TemporalErrors.call(() -> {
-      starter.start(request);
-      return null;
-    });
+    TemporalErrors.call(
+        () -> {
+          starter.start(request);
+          return null;
+        });
     return new Created(settled(request.requestId()), true);
   }
 
@@ -96,7 +97,8 @@ class LockboxRequestService {
             .build();
     try {
       // A refusal may surface from startUpdate or, as a completed handle, from getResult.
-      WorkflowUpdateHandle<LockboxState> handle = TemporalErrors.call(() -> untyped.startUpdate(options, decision));
+      WorkflowUpdateHandle<LockboxState> handle =
+          TemporalErrors.call(() -> untyped.startUpdate(options, decision));
       return handle.getResult(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (WorkflowUpdateTimeoutOrCancelledException stillWorking) {
       // Accepted, still being carried out (e.g. a revoke the access system is slow to confirm).
@@ -121,7 +123,8 @@ class LockboxRequestService {
 
   /** The workflow's event history in Temporal's JSON format (what the Web UI downloads). */
   String history(String requestId) {
-    return TemporalErrors.call(() -> client.fetchHistory(LockboxNames.workflowId(requestId)).toJson(true));
+    return TemporalErrors.call(
+        () -> client.fetchHistory(LockboxNames.workflowId(requestId)).toJson(true));
   }
 
   /** Waits briefly while the workflow is in a step that ends by itself (evaluating, granting). */

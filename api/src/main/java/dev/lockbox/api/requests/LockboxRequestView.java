@@ -43,7 +43,11 @@ public record LockboxRequestView(
     List<Notification> notifications) {
 
   public record Jit(
-      String outcome, String ruleId, List<String> reasons, String internalApprovalRole, String maxAccessDuration) {}
+      String outcome,
+      String ruleId,
+      List<String> reasons,
+      String internalApprovalRole,
+      String maxAccessDuration) {}
 
   public record Decision(String kind, String actor, String channel, String comment, Instant at) {}
 

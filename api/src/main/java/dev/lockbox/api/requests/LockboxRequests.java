@@ -41,7 +41,8 @@ public class LockboxRequests {
    * dev.lockbox.api.problems.NotAllowedException}; no longer possible (already decided, expired):
    * {@link DecisionConflictException} with the current status.
    */
-  public LockboxState take(String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
+  public LockboxState take(
+      String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
     LockboxState state = visible(requestId, user);
     RequestAccessPolicy.requireMayDecide(kind, user, state);
     if (state.status().isFinal()) {
@@ -57,7 +58,8 @@ public class LockboxRequests {
    * {@link #take} for pages that show "too late" rather than fail: then {@code taken} is false and
    * the state tells who decided when.
    */
-  public Outcome decide(String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
+  public Outcome decide(
+      String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
     try {
       return new Outcome(take(requestId, kind, user, channel, comment), true);
     } catch (DecisionConflictException tooLate) {

@@ -33,15 +33,16 @@ final class LockboxStarter {
   }
 
   /**
-   * A repeated start of a running request joins it (use existing) and a closed one is never
-   * started again (reject duplicate), so an idempotency key maps to exactly one request. There is
+   * A repeated start of a running request joins it (use existing) and a closed one is never started
+   * again (reject duplicate), so an idempotency key maps to exactly one request. There is
    * deliberately no execution or run timeout: it would close the workflow without revoking.
    */
   static WorkflowOptions options(LockboxRequest request) {
     return WorkflowOptions.newBuilder()
         .setTaskQueue(LockboxNames.TASK_QUEUE)
         .setWorkflowId(LockboxNames.workflowId(request.requestId()))
-        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+        .setWorkflowIdConflictPolicy(
+            WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
         .setTypedSearchAttributes(searchAttributes(request))
         .setStaticSummary(summary(request))
@@ -63,7 +64,13 @@ final class LockboxStarter {
 
   /** "RemoteDesktop to vm-web-01 for ticket SR-1001 — contoso": what operators read first. */
   static String summary(LockboxRequest r) {
-    return (r.breakGlass() ? "BREAK-GLASS " : "") + r.accessLevel() + " to " + r.resourceId() + " for ticket " + r.supportTicketId() + " — "
+    return (r.breakGlass() ? "BREAK-GLASS " : "")
+        + r.accessLevel()
+        + " to "
+        + r.resourceId()
+        + " for ticket "
+        + r.supportTicketId()
+        + " — "
         + r.tenantId();
   }
 
@@ -72,7 +79,12 @@ final class LockboxStarter {
         "\n",
         "**Requester:** " + r.requester(),
         "**Resource:** " + r.resourceType() + " `" + r.resourceId() + "` in " + r.subscriptionId(),
-        "**Access:** " + r.accessLevel() + " on the " + r.resourceScope() + " for " + r.accessDuration(),
+        "**Access:** "
+            + r.accessLevel()
+            + " on the "
+            + r.resourceScope()
+            + " for "
+            + r.accessDuration(),
         "**Approval window:** " + r.approvalWindow());
   }
 }

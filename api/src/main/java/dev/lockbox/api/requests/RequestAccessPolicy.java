@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Who may see and do what. The workflow's validators check the decision rules again against the
- * approvers it recorded when the request was created; this class answers with the right HTTP
- * status before a message is ever sent.
+ * approvers it recorded when the request was created; this class answers with the right HTTP status
+ * before a message is ever sent.
  */
 public final class RequestAccessPolicy {
 
@@ -64,7 +64,9 @@ public final class RequestAccessPolicy {
         }
         if (!approver) {
           throw new NotAllowedException(
-              "Only a designated Lockbox approver of tenant " + request.tenantId() + " may decide.");
+              "Only a designated Lockbox approver of tenant "
+                  + request.tenantId()
+                  + " may decide.");
         }
       }
       case CANCEL -> {
@@ -75,7 +77,9 @@ public final class RequestAccessPolicy {
       case REVOKE -> {
         if (!requester && !approver) {
           throw new NotAllowedException(
-              "Only the requester or an approver of tenant " + request.tenantId() + " may revoke access.");
+              "Only the requester or an approver of tenant "
+                  + request.tenantId()
+                  + " may revoke access.");
         }
       }
       default -> throw new NotAllowedException("Nobody decides " + kind + " by hand.");

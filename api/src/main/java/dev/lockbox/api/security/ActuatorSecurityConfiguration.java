@@ -27,7 +27,10 @@ class ActuatorSecurityConfiguration {
                     .anyRequest()
                     .hasRole("OPERATOR"));
     SecurityConfiguration.statelessBasic(
-        http, new SecurityConfiguration.ProblemWriter(json), "Sign in as an operator.", "Operators only.");
+        http,
+        new SecurityConfiguration.ProblemWriter(json),
+        "Sign in as an operator.",
+        "Operators only.");
     return http.build();
   }
 }

@@ -13,10 +13,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The REST API authenticates every call with HTTP Basic and keeps no session, so a browser's
- * portal cookie never authenticates an API call. Its POSTs only take {@code application/json},
- * which a cross-site form cannot send; that, not a CSRF token, protects it from forged requests.
- * The portal is the opposite: a browser session, so every POST carries a CSRF token.
+ * The REST API authenticates every call with HTTP Basic and keeps no session, so a browser's portal
+ * cookie never authenticates an API call. Its POSTs only take {@code application/json}, which a
+ * cross-site form cannot send; that, not a CSRF token, protects it from forged requests. The portal
+ * is the opposite: a browser session, so every POST carries a CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -24,8 +24,10 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-    http.securityMatcher("/api/**").authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
-    statelessBasic(http, new ProblemWriter(json), "Sign in to use the Lockbox API.", "You may not do this.");
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+    statelessBasic(
+        http, new ProblemWriter(json), "Sign in to use the Lockbox API.", "You may not do this.");
     return http.build();
   }
 
@@ -39,7 +41,12 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
-                        "/login", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+                        "/login",
+                        "/css/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -62,8 +69,8 @@ class SecurityConfiguration {
    * HTTP Basic on every call, no session, problem responses for 401 and 403. No cookie is ever
    * honoured, so CSRF has nothing to protect (POSTs take JSON only, which forms cannot send).
    */
-  static void statelessBasic(HttpSecurity http, ProblemWriter problems, String signIn, String forbidden)
-      throws Exception {
+  static void statelessBasic(
+      HttpSecurity http, ProblemWriter problems, String signIn, String forbidden) throws Exception {
     http.httpBasic(
             basic ->
                 basic.authenticationEntryPoint(
@@ -74,7 +81,8 @@ class SecurityConfiguration {
         .exceptionHandling(
             ex ->
                 ex.accessDeniedHandler(
-                    (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN, forbidden)))
+                    (request, response, e) ->
+                        problems.write(response, HttpStatus.FORBIDDEN, forbidden)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
   }

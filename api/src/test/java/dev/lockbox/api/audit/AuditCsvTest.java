@@ -6,18 +6,20 @@ import dev.lockbox.audit.AuditAction;
 import dev.lockbox.audit.AuditEvent;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AuditCsvTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"=HYPERLINK(\"http://evil\")", "+1+2", "-2+3", "@SUM(A1)", "\tindent", "\rreturn"})
+  @ValueSource(
+      strings = {"=HYPERLINK(\"http://evil\")", "+1+2", "-2+3", "@SUM(A1)", "\tindent", "\rreturn"})
   void cellsThatASpreadsheetWouldRunAsAFormula_getALeadingApostrophe(String value) {
     String cell = AuditCsv.cell(value);
-    String unquoted = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
+    String unquoted =
+        cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
 
     assertThat(unquoted).isEqualTo("'" + value);
   }
@@ -25,7 +27,12 @@ class AuditCsvTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"approved|approved", "a,b|\"a,b\"", "say \"hi\"|\"say \"\"hi\"\"\"", "mid=dle|mid=dle"})
+      value = {
+        "approved|approved",
+        "a,b|\"a,b\"",
+        "say \"hi\"|\"say \"\"hi\"\"\"",
+        "mid=dle|mid=dle"
+      })
   void ordinaryCellsAreQuotedOnlyWhenTheyMustBe(String value, String expected) {
     assertThat(AuditCsv.cell(value)).isEqualTo(expected);
   }
@@ -39,8 +46,16 @@ class AuditCsvTest {
   void eachEventIsOneRowUnderTheHeader() {
     AuditEvent event =
         new AuditEvent(
-            Instant.parse("2026-11-28T10:00:00Z"), AuditAction.APPROVE, "contoso-owner", "API", "contoso",
-            "contoso-prod", "r1", "SR-1", "=cmd|' /C calc'!A0", 30);
+            Instant.parse("2026-11-28T10:00:00Z"),
+            AuditAction.APPROVE,
+            "contoso-owner",
+            "API",
+            "contoso",
+            "contoso-prod",
+            "r1",
+            "SR-1",
+            "=cmd|' /C calc'!A0",
+            30);
 
     String csv = AuditCsv.of(List.of(event));
 

@@ -2,7 +2,6 @@ package dev.lockbox.api.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockbox.api.problems.TemporalUnavailableException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;

@@ -34,7 +34,12 @@ public final class ArchiveFiles {
   }
 
   /** Writes one slice's export into the directory and returns what it wrote. */
-  public static ExportSummary write(Path directory, Instant from, AuditExporter exporter, ExportScope scope, PreviousFile previous)
+  public static ExportSummary write(
+      Path directory,
+      Instant from,
+      AuditExporter exporter,
+      ExportScope scope,
+      PreviousFile previous)
       throws IOException {
     Files.createDirectories(directory);
     Path target = directory.resolve(nameFor(from));
@@ -43,7 +48,8 @@ public final class ArchiveFiles {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
       summary = exporter.export(scope, previous, out);
     }
-    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return summary;
   }
 
@@ -64,6 +70,9 @@ public final class ArchiveFiles {
     String manifestLine = ArchiveVerifier.lastLine(file);
     var manifest = ExportVerifier.Manifest.parse(manifestLine.getBytes(StandardCharsets.UTF_8));
     return Optional.of(
-        new Last(file.getFileName().toString(), Digests.HEX.formatHex(digest.digest()), Instant.parse(manifest.to())));
+        new Last(
+            file.getFileName().toString(),
+            Digests.HEX.formatHex(digest.digest()),
+            Instant.parse(manifest.to())));
   }
 }

@@ -24,7 +24,10 @@ public final class ArchiveVerifier {
   public static List<Path> archiveFiles(Path directory) throws IOException {
     try (Stream<Path> files = Files.list(directory)) {
       return files
-          .filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(SUFFIX))
+          .filter(
+              f ->
+                  f.getFileName().toString().startsWith(PREFIX)
+                      && f.getFileName().toString().endsWith(SUFFIX))
           .sorted()
           .toList();
     }
@@ -54,7 +57,12 @@ public final class ArchiveVerifier {
         String expected = previousName + " " + previousHash;
         if (!expected.equals(link)) {
           return Verification.bad(
-              name + ": links to " + link + " but the file before it is " + expected + ": a file is missing or changed");
+              name
+                  + ": links to "
+                  + link
+                  + " but the file before it is "
+                  + expected
+                  + ": a file is missing or changed");
         }
       }
       previousName = name;
@@ -63,14 +71,24 @@ public final class ArchiveVerifier {
       keyId = one.keyId();
     }
     return Verification.ok(
-        requests, keyId, "intact: " + files.size() + " archive files, " + requests + " requests, each linked to the one before");
+        requests,
+        keyId,
+        "intact: "
+            + files.size()
+            + " archive files, "
+            + requests
+            + " requests, each linked to the one before");
   }
 
   /** "file sha256" of the previous file named in this file's manifest, or "none". */
   private static String linkOf(Path file) throws IOException {
     String last = lastLine(file);
-    var previous = ExportVerifier.Manifest.parse(last.getBytes(java.nio.charset.StandardCharsets.UTF_8)).previous();
-    return previous.isObject() ? previous.path("file").asText() + " " + previous.path("sha256").asText() : "none";
+    var previous =
+        ExportVerifier.Manifest.parse(last.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .previous();
+    return previous.isObject()
+        ? previous.path("file").asText() + " " + previous.path("sha256").asText()
+        : "none";
   }
 
   static String lastLine(Path file) throws IOException {

@@ -25,18 +25,24 @@ public final class AuditExporter {
   private final AuditSigningKey key;
   private final Clock clock;
 
-  public AuditExporter(RequestSummaryRepository summaries, HistorySource histories, AuditSigningKey key, Clock clock) {
+  public AuditExporter(
+      RequestSummaryRepository summaries,
+      HistorySource histories,
+      AuditSigningKey key,
+      Clock clock) {
     this.summaries = summaries;
     this.histories = histories;
     this.key = key;
     this.clock = clock;
   }
 
-  public ExportSummary export(ExportScope scope, PreviousFile previous, OutputStream out) throws IOException {
+  public ExportSummary export(ExportScope scope, PreviousFile previous, OutputStream out)
+      throws IOException {
     ExportWriter writer = new ExportWriter(out, key, scope, previous, clock.instant());
     RequestKey after = null;
     while (true) {
-      List<RequestKey> page = summaries.createdBetween(scope.from(), scope.to(), scope.tenantIds(), after, PAGE);
+      List<RequestKey> page =
+          summaries.createdBetween(scope.from(), scope.to(), scope.tenantIds(), after, PAGE);
       for (RequestKey request : page) {
         write(writer, request.requestId());
       }
@@ -53,7 +59,10 @@ public final class AuditExporter {
     if (history.isPresent()) {
       writer.writeRequest(requestId, workflowId, history.get());
     } else {
-      writer.writeMissing(requestId, workflowId, "Temporal has no history for this request (deleted by the namespace retention?)");
+      writer.writeMissing(
+          requestId,
+          workflowId,
+          "Temporal has no history for this request (deleted by the namespace retention?)");
     }
   }
 

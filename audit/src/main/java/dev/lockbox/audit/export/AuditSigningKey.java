@@ -45,11 +45,13 @@ public final class AuditSigningKey {
   public static AuditSigningKey fromPem(String pkcs8Pem) {
     try {
       PrivateKey key =
-          KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(Pem.decode(pkcs8Pem, "PRIVATE KEY")));
+          KeyFactory.getInstance(ALGORITHM)
+              .generatePrivate(new PKCS8EncodedKeySpec(Pem.decode(pkcs8Pem, "PRIVATE KEY")));
       return new AuditSigningKey(key, publicKeyOf(key));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       // The message names the problem, never the key material.
-      throw new IllegalArgumentException("the audit signing key is not an Ed25519 PKCS#8 PEM private key", e);
+      throw new IllegalArgumentException(
+          "the audit signing key is not an Ed25519 PKCS#8 PEM private key", e);
     }
   }
 
@@ -58,7 +60,10 @@ public final class AuditSigningKey {
    * from the private key's seed does exactly that. A signature round trip proves the pair matches.
    */
   private static PublicKey publicKeyOf(PrivateKey key) throws GeneralSecurityException {
-    byte[] seed = ((EdECPrivateKey) key).getBytes().orElseThrow(() -> new GeneralSecurityException("no key bytes"));
+    byte[] seed =
+        ((EdECPrivateKey) key)
+            .getBytes()
+            .orElseThrow(() -> new GeneralSecurityException("no key bytes"));
     KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);
     generator.initialize(NamedParameterSpec.ED25519, new SeedRandom(seed));
     PublicKey derived = generator.generateKeyPair().getPublic();
@@ -161,7 +166,9 @@ public final class AuditSigningKey {
     }
 
     static String encode(byte[] der, String label) {
-      String body = Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(der);
+      String body =
+          Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+              .encodeToString(der);
       return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
     }
   }

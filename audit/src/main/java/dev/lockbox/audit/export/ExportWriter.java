@@ -53,7 +53,12 @@ public final class ExportWriter {
   private final HashList hashes = new HashList();
   private byte[] chain = new byte[32];
 
-  public ExportWriter(OutputStream out, AuditSigningKey key, ExportScope scope, PreviousFile previous, Instant createdAt) {
+  public ExportWriter(
+      OutputStream out,
+      AuditSigningKey key,
+      ExportScope scope,
+      PreviousFile previous,
+      Instant createdAt) {
     this.out = new DigestOutputStream(out, Digests.sha256());
     this.key = key;
     this.scope = scope;
@@ -62,7 +67,8 @@ public final class ExportWriter {
   }
 
   /** One request: its readable events and its raw history (Temporal's JSON, replayable). */
-  public void writeRequest(String requestId, String workflowId, WorkflowExecutionHistory history) throws IOException {
+  public void writeRequest(String requestId, String workflowId, WorkflowExecutionHistory history)
+      throws IOException {
     List<AuditEvent> events = AuditTrail.of(requestId, history);
     try (JsonGenerator g = JSON.createGenerator(line)) {
       g.writeStartObject();
@@ -135,9 +141,14 @@ public final class ExportWriter {
       writeManifest(g);
     }
     byte[] signature = key.sign(manifest.getMessageDigest().digest());
-    out.write((SIGNATURE_FIELD + Base64.getEncoder().encodeToString(signature) + "\"}\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        (SIGNATURE_FIELD + Base64.getEncoder().encodeToString(signature) + "\"}\n")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
-    return new ExportSummary(hashes.size(), Digests.HEX.formatHex(chain), Digests.HEX.formatHex(out.getMessageDigest().digest()));
+    return new ExportSummary(
+        hashes.size(),
+        Digests.HEX.formatHex(chain),
+        Digests.HEX.formatHex(out.getMessageDigest().digest()));
   }
 
   private void writeManifest(JsonGenerator g) throws IOException {
@@ -175,7 +186,8 @@ public final class ExportWriter {
     g.writeStringField("algorithm", AuditSigningKey.ALGORITHM);
     g.writeStringField("signs", "SHA-256 of the bytes of this manifest object");
     g.writeStringField("keyId", key.keyId());
-    g.writeStringField("publicKey", Base64.getEncoder().encodeToString(key.publicKey().getEncoded()));
+    g.writeStringField(
+        "publicKey", Base64.getEncoder().encodeToString(key.publicKey().getEncoded()));
     g.writeEndObject();
   }
 }

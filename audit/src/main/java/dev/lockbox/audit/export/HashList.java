@@ -3,8 +3,8 @@ package dev.lockbox.audit.export;
 import java.util.Arrays;
 
 /**
- * The SHA-256 of every line, 32 bytes each: the only part of an export or a verification that
- * grows with the number of requests (32 bytes per request, against tens of kilobytes of history).
+ * The SHA-256 of every line, 32 bytes each: the only part of an export or a verification that grows
+ * with the number of requests (32 bytes per request, against tens of kilobytes of history).
  */
 final class HashList {
 

@@ -5,7 +5,8 @@ package dev.lockbox.audit.export;
  *
  * @param badLine the first line that fails, 1-based; 0 when intact or when no line is to blame
  */
-public record Verification(boolean intact, long badLine, String message, long requests, String keyId) {
+public record Verification(
+    boolean intact, long badLine, String message, long requests, String keyId) {
 
   static Verification ok(long requests, String keyId, String message) {
     return new Verification(true, 0, message, requests, keyId);

@@ -24,7 +24,8 @@ class AuditSigningKeyTest {
     byte[] signature = key.sign(message);
 
     assertThat(AuditSigningKey.verify(key.publicKey(), message, signature)).isTrue();
-    assertThat(AuditSigningKey.verify(AuditSigningKey.generate().publicKey(), message, signature)).isFalse();
+    assertThat(AuditSigningKey.verify(AuditSigningKey.generate().publicKey(), message, signature))
+        .isFalse();
   }
 
   @Test
@@ -33,9 +34,13 @@ class AuditSigningKeyTest {
 
     String pem = key.publicKeyPem();
 
-    assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
+    assertThat(pem)
+        .startsWith("-----BEGIN PUBLIC KEY-----\n")
+        .endsWith("-----END PUBLIC KEY-----\n");
     assertThat(AuditSigningKey.publicKeyFromPem(pem)).isEqualTo(key.publicKey());
-    assertThat(AuditSigningKey.keyId(AuditSigningKey.publicKeyFromPem(pem))).isEqualTo(key.keyId()).hasSize(16);
+    assertThat(AuditSigningKey.keyId(AuditSigningKey.publicKeyFromPem(pem)))
+        .isEqualTo(key.keyId())
+        .hasSize(16);
   }
 
   @Test

@@ -28,7 +28,14 @@ class BulkExportIT {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process probe =
         new ProcessBuilder(
-                List.of(java, HEAP, "-cp", System.getProperty("java.class.path"), BulkExportProbe.class.getName(), file.toString(), String.valueOf(REQUESTS)))
+                List.of(
+                    java,
+                    HEAP,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    BulkExportProbe.class.getName(),
+                    file.toString(),
+                    String.valueOf(REQUESTS)))
             .redirectErrorStream(true)
             .start();
     String output;
@@ -36,10 +43,15 @@ class BulkExportIT {
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(probe.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    System.out.println("BulkExportIT: " + output.lines().filter(l -> l.startsWith("requests=")).findFirst().orElse(output));
+    System.out.println(
+        "BulkExportIT: "
+            + output.lines().filter(l -> l.startsWith("requests=")).findFirst().orElse(output));
 
     assertThat(probe.exitValue()).as(output).isZero();
-    assertThat(output).contains("requests=" + REQUESTS).contains("maxHeapMb=").contains("intact=true");
+    assertThat(output)
+        .contains("requests=" + REQUESTS)
+        .contains("maxHeapMb=")
+        .contains("intact=true");
     // Checked again here, outside the small heap, so the probe cannot pass by mistake.
     try (InputStream in = Files.newInputStream(file)) {
       Verification verification = ExportVerifier.verify(in, null);

@@ -26,7 +26,8 @@ class ExportReplayTest {
     for (String line : requests) {
       JsonNode request = JSON.readTree(line);
       WorkflowExecutionHistory history =
-          WorkflowExecutionHistory.fromJson(request.get("history").toString(), request.get("workflowId").asText());
+          WorkflowExecutionHistory.fromJson(
+              request.get("history").toString(), request.get("workflowId").asText());
       WorkflowReplayer.replayWorkflowExecution(history, LockboxWorkflowImpl.class);
     }
     assertThat(requests).hasSize(9);

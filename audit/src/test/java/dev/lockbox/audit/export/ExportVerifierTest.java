@@ -38,8 +38,12 @@ class ExportVerifierTest {
   void theExportHasOneLinePerRequestAndAManifestLast() {
     List<String> lines = TestExports.lines(EXPORT);
     assertThat(lines).hasSize(N + 1);
-    assertThat(lines.get(0)).startsWith("{\"requestId\":\"request-0\",\"workflowId\":\"lockbox-request-0\",\"complete\":true,\"events\":[");
-    assertThat(lines.get(N)).startsWith("{\"manifest\":{\"format\":\"lockbox-audit-export/1\"").contains("\"count\":" + N);
+    assertThat(lines.get(0))
+        .startsWith(
+            "{\"requestId\":\"request-0\",\"workflowId\":\"lockbox-request-0\",\"complete\":true,\"events\":[");
+    assertThat(lines.get(N))
+        .startsWith("{\"manifest\":{\"format\":\"lockbox-audit-export/1\"")
+        .contains("\"count\":" + N);
   }
 
   @Test

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Exports built from the recorded histories through the writer, without Temporal: the test seam for
- * the format, tampering and memory tests. Request i is served the recorded history of path
- * {@code i mod 9}.
+ * the format, tampering and memory tests. Request i is served the recorded history of path {@code i
+ * mod 9}.
  */
 public final class TestExports {
 

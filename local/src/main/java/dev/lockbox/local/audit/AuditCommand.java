@@ -65,7 +65,10 @@ public final class AuditCommand {
       return usage("verify takes one file or directory");
     }
     Path target = Path.of(options.positional().get(0));
-    PublicKey key = options.value("--public-key") == null ? null : readKey(Path.of(options.value("--public-key")));
+    PublicKey key =
+        options.value("--public-key") == null
+            ? null
+            : readKey(Path.of(options.value("--public-key")));
     Verification result;
     if (Files.isDirectory(target)) {
       result = ArchiveVerifier.verify(target, key);

@@ -55,19 +55,34 @@ final class AuditExportJob {
     String tenant = options.value("--tenant");
     ExportScope scope = new ExportScope(from, to, tenant == null ? null : Set.of(tenant));
     Path directory = Files.createDirectories(Path.of(outDir));
-    String name = ("lockbox-audit-" + from + "-" + to + (tenant == null ? "" : "-" + tenant) + ".ndjson").replace(':', '-');
+    String name =
+        ("lockbox-audit-" + from + "-" + to + (tenant == null ? "" : "-" + tenant) + ".ndjson")
+            .replace(':', '-');
     try (ConfigurableApplicationContext context = context(options)) {
       AuditExporter exporter = context.getBean(AuditExporter.class);
       Path partial = directory.resolve("." + name + ".partial");
       ExportSummary summary;
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
+      try (OutputStream file =
+          new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
         summary = exporter.export(scope, null, file);
       }
       Path target = directory.resolve(name);
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       Path key = directory.resolve(name.replace(".ndjson", ".public-key.pem"));
       Files.writeString(key, exporter.key().publicKeyPem());
-      out.println("exported " + summary.count() + " requests to " + target + " (chain " + summary.chain() + ", key " + exporter.key().keyId() + ", public key " + key + ")");
+      out.println(
+          "exported "
+              + summary.count()
+              + " requests to "
+              + target
+              + " (chain "
+              + summary.chain()
+              + ", key "
+              + exporter.key().keyId()
+              + ", public key "
+              + key
+              + ")");
       return AuditCommand.OK;
     } catch (RuntimeException e) {
       err.println("audit export failed: " + e.getMessage());
@@ -86,10 +101,13 @@ final class AuditExportJob {
 
   private static Instant instant(String name, String value) {
     if (value == null) {
-      throw new IllegalArgumentException(name + " is required (a date 2026-11-28 or an instant 2026-11-28T10:00:00Z)");
+      throw new IllegalArgumentException(
+          name + " is required (a date 2026-11-28 or an instant 2026-11-28T10:00:00Z)");
     }
     try {
-      return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return value.contains("T")
+          ? Instant.parse(value)
+          : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(name + " is not a date or an instant: " + value);
     }

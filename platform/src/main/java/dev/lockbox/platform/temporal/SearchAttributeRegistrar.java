@@ -48,7 +48,9 @@ public class SearchAttributeRegistrar implements InitializingBean {
     Set<String> existing = existingOrEmpty();
     Map<String, Registration> result = new LinkedHashMap<>();
     for (SearchAttributeKey<?> key : LockboxSearchAttributes.ALL) {
-      result.put(key.getName(), existing.contains(key.getName()) ? Registration.ALREADY_PRESENT : add(key));
+      result.put(
+          key.getName(),
+          existing.contains(key.getName()) ? Registration.ALREADY_PRESENT : add(key));
     }
     return result;
   }
@@ -58,7 +60,8 @@ public class SearchAttributeRegistrar implements InitializingBean {
       throw new IllegalStateException(notRegistered(key, "registration is turned off"));
     }
     try {
-      operator.blockingStub()
+      operator
+          .blockingStub()
           .addSearchAttributes(
               AddSearchAttributesRequest.newBuilder()
                   .setNamespace(settings.namespace())
@@ -77,9 +80,12 @@ public class SearchAttributeRegistrar implements InitializingBean {
   private Set<String> existingOrEmpty() {
     try {
       Map<String, IndexedValueType> custom =
-          operator.blockingStub()
+          operator
+              .blockingStub()
               .listSearchAttributes(
-                  ListSearchAttributesRequest.newBuilder().setNamespace(settings.namespace()).build())
+                  ListSearchAttributesRequest.newBuilder()
+                      .setNamespace(settings.namespace())
+                      .build())
               .getCustomAttributesMap();
       return custom.keySet();
     } catch (StatusRuntimeException e) {

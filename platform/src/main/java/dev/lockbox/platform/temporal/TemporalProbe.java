@@ -62,8 +62,11 @@ public class TemporalProbe {
 
   private String problem(StatusRuntimeException e, Duration deadline) {
     if (e.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED) {
-      return "no answer within " + deadline.toMillis() + " ms (connection "
-          + stubs.getRawChannel().getState(false) + ")";
+      return "no answer within "
+          + deadline.toMillis()
+          + " ms (connection "
+          + stubs.getRawChannel().getState(false)
+          + ")";
     }
     String description = e.getStatus().getDescription();
     return e.getStatus().getCode() + (description == null ? "" : ": " + description);

@@ -20,8 +20,10 @@ public class TemporalStartupWait implements InitializingBean {
 
   static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
   static final Duration LONGEST_PAUSE = Duration.ofSeconds(15);
+
   /** How long one try waits for an answer; the default suits a cluster on the same network. */
   public static final Duration CALL_DEADLINE = Duration.ofSeconds(5);
+
   private static final Logger log = LoggerFactory.getLogger(TemporalStartupWait.class);
 
   private final TemporalProbe probe;
@@ -46,7 +48,9 @@ public class TemporalStartupWait implements InitializingBean {
       if (answer.ok()) {
         log.info(
             "Temporal at {} answers (server {}); namespace '{}' found",
-            settings.address(), answer.serverVersion(), settings.namespace());
+            settings.address(),
+            answer.serverVersion(),
+            settings.namespace());
         return;
       }
       if (waited.compareTo(settings.startupWait()) >= 0) {
@@ -54,8 +58,12 @@ public class TemporalStartupWait implements InitializingBean {
       }
       log.warn(
           "Waiting for Temporal at {} (namespace '{}'): {}; next try in {}s, waited {}s of {}s",
-          settings.address(), settings.namespace(), answer.problem(),
-          pause.toSeconds(), waited.toSeconds(), settings.startupWait().toSeconds());
+          settings.address(),
+          settings.namespace(),
+          answer.problem(),
+          pause.toSeconds(),
+          waited.toSeconds(),
+          settings.startupWait().toSeconds());
       sleeper.sleep(pause);
       waited = waited.plus(pause);
       pause = longer(pause);
@@ -68,9 +76,15 @@ public class TemporalStartupWait implements InitializingBean {
   }
 
   private static String gaveUp(TemporalSettings settings, TemporalProbe.Answer answer) {
-    return "Temporal at " + settings.address() + " did not answer for namespace '"
-        + settings.namespace() + "' within " + settings.startupWait() + " (last answer: "
-        + answer.problem() + "). Check TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE, that the namespace "
+    return "Temporal at "
+        + settings.address()
+        + " did not answer for namespace '"
+        + settings.namespace()
+        + "' within "
+        + settings.startupWait()
+        + " (last answer: "
+        + answer.problem()
+        + "). Check TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE, that the namespace "
         + "exists, or wait longer with LOCKBOX_TEMPORAL_STARTUP_WAIT.";
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 public interface DirectoryActivities {
 
   /**
-   * The user ids of the designated approvers (Owner or "Lockbox approver") of the subscription.
-   * The workflow keeps this list as its snapshot of who may decide.
+   * The user ids of the designated approvers (Owner or "Lockbox approver") of the subscription. The
+   * workflow keeps this list as its snapshot of who may decide.
    */
   @ActivityMethod
   List<String> findApprovers(String tenantId, String subscriptionId);

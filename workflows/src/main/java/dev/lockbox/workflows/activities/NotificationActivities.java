@@ -4,8 +4,8 @@ import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 
 /**
- * Tells people about a request. Delivery is idempotent per (request, notice kind, recipient), so
- * a retried activity never sends a mail twice.
+ * Tells people about a request. Delivery is idempotent per (request, notice kind, recipient), so a
+ * retried activity never sends a mail twice.
  */
 @ActivityInterface
 public interface NotificationActivities {

@@ -11,4 +11,5 @@ import java.time.Instant;
  * @param delay how long after a slice ends it is archived (its requests must have finished)
  * @param previous the last file written, which the next file links to; null before the first
  */
-public record ArchiveProgress(Instant nextFrom, Duration period, Duration delay, ArchivedFile previous) {}
+public record ArchiveProgress(
+    Instant nextFrom, Duration period, Duration delay, ArchivedFile previous) {}

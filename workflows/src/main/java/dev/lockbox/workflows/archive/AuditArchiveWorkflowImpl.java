@@ -13,7 +13,9 @@ import java.time.Instant;
  */
 public class AuditArchiveWorkflowImpl implements AuditArchiveWorkflow {
 
-  /** Archiving retries until it succeeds (a full disk is fixed by an operator, not by giving up). */
+  /**
+   * Archiving retries until it succeeds (a full disk is fixed by an operator, not by giving up).
+   */
   private final ArchiveActivities archive =
       Workflow.newActivityStub(
           ArchiveActivities.class,
@@ -37,7 +39,8 @@ public class AuditArchiveWorkflowImpl implements AuditArchiveWorkflow {
     if (!untilDue.isNegative() && !untilDue.isZero()) {
       Workflow.sleep(untilDue);
     }
-    ArchivedFile file = archive.archiveSlice(new ArchiveSlice(progress.nextFrom(), to, progress.previous()));
+    ArchivedFile file =
+        archive.archiveSlice(new ArchiveSlice(progress.nextFrom(), to, progress.previous()));
     progress = new ArchiveProgress(to, progress.period(), progress.delay(), file);
     Workflow.continueAsNew(progress);
   }

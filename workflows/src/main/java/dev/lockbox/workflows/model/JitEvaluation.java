@@ -30,7 +30,8 @@ public record JitEvaluation(
   public JitEvaluation rejectedBecause(String reason) {
     List<String> more = new ArrayList<>(reasons);
     more.add(reason);
-    return new JitEvaluation(JitOutcome.REJECT, ruleId, more, internalApprovalRole, maxAccessDuration);
+    return new JitEvaluation(
+        JitOutcome.REJECT, ruleId, more, internalApprovalRole, maxAccessDuration);
   }
 
   public boolean needsInternalApproval() {

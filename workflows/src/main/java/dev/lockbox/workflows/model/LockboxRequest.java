@@ -4,9 +4,9 @@ import java.time.Duration;
 
 /**
  * What an engineer asked for, as the workflow receives it. The windows are captured when the
- * request starts so a later configuration change never alters a running request. Fields added
- * after the first release are null (or false) in older histories; the compact constructor gives
- * them the meaning they had then.
+ * request starts so a later configuration change never alters a running request. Fields added after
+ * the first release are null (or false) in older histories; the compact constructor gives them the
+ * meaning they had then.
  *
  * @param requester the authenticated engineer
  * @param approvalWindow how long the customer has to decide

@@ -37,7 +37,9 @@ class AuditArchiveWorkflowTest {
 
     assertThat(archive.slices).hasSizeGreaterThanOrEqualTo(3);
     List<ArchiveSlice> three = archive.slices.subList(0, 3);
-    assertThat(three).extracting(ArchiveSlice::from).containsExactly(today, today.plus(DAY), today.plus(DAY.multipliedBy(2)));
+    assertThat(three)
+        .extracting(ArchiveSlice::from)
+        .containsExactly(today, today.plus(DAY), today.plus(DAY.multipliedBy(2)));
     assertThat(three.get(0).previous()).isNull();
     assertThat(three.get(1).previous().file()).isEqualTo(FakeArchive.name(today));
     assertThat(three.get(2).previous().file()).isEqualTo(FakeArchive.name(today.plus(DAY)));
@@ -90,7 +92,8 @@ class AuditArchiveWorkflowTest {
                     .setWorkflowId(AuditArchiveWorkflow.WORKFLOW_ID)
                     .build());
     WorkflowClient.start(workflow::run, new ArchiveProgress(from, DAY, DELAY, null));
-    assertThat(WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId()).isEqualTo(AuditArchiveWorkflow.WORKFLOW_ID);
+    assertThat(WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId())
+        .isEqualTo(AuditArchiveWorkflow.WORKFLOW_ID);
   }
 
   static final class FakeArchive implements ArchiveActivities {
@@ -103,7 +106,8 @@ class AuditArchiveWorkflowTest {
     @Override
     public ArchivedFile archiveSlice(ArchiveSlice slice) {
       slices.add(slice);
-      return new ArchivedFile(name(slice.from()), "sha-" + slice.from().getEpochSecond(), 0, slice.from(), slice.to());
+      return new ArchivedFile(
+          name(slice.from()), "sha-" + slice.from().getEpochSecond(), 0, slice.from(), slice.to());
     }
   }
 }

@@ -29,8 +29,10 @@ public final class FakeActivities
 
   public volatile JitOutcome outcome = JitOutcome.REQUIRE_CUSTOMER_APPROVAL;
   public volatile List<String> approvers = List.of(APPROVER);
+
   /** The role the policy asks for first; null for none. */
   public volatile String internalRole;
+
   public volatile List<String> internalApprovers = List.of(SUPPORT_LEAD);
   public volatile boolean emailUndeliverable;
 
@@ -42,7 +44,8 @@ public final class FakeActivities
 
   @Override
   public JitEvaluation evaluateRequest(LockboxRequest request) {
-    return new JitEvaluation(outcome, "test-rule", List.of("decided by the test"), internalRole, null);
+    return new JitEvaluation(
+        outcome, "test-rule", List.of("decided by the test"), internalRole, null);
   }
 
   @Override

@@ -7,14 +7,14 @@ import dev.lockbox.workflows.LockboxWorkflowImpl;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
-import java.time.Duration;
-import java.util.function.Predicate;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
+import java.time.Duration;
+import java.util.function.Predicate;
 
 /** A time-skipping Temporal test service with the lockbox workflow and fake activities. */
 public final class LockboxTestEnvironment implements AutoCloseable {
@@ -24,7 +24,9 @@ public final class LockboxTestEnvironment implements AutoCloseable {
 
   public LockboxTestEnvironment() {
     LockboxSearchAttributes.ALL.forEach(
-        key -> env.registerSearchAttribute(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+        key ->
+            env.registerSearchAttribute(
+                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
     Worker worker = env.newWorker(LockboxNames.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(LockboxWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);

@@ -19,10 +19,20 @@ public final class LockboxTestRequests {
   public static LockboxRequest breakGlass(String requestId) {
     LockboxRequest r = demo(requestId);
     return new LockboxRequest(
-        r.requestId(), "oncall1", r.supportTicketId(), r.tenantId(), r.subscriptionId(),
-        r.resourceType(), r.resourceId(), r.accessLevel(),
+        r.requestId(),
+        "oncall1",
+        r.supportTicketId(),
+        r.tenantId(),
+        r.subscriptionId(),
+        r.resourceType(),
+        r.resourceId(),
+        r.accessLevel(),
         "Sev-1 outage: customer VM unresponsive, on-call must inspect it now",
-        r.approvalWindow(), Duration.ofHours(1), r.resourceScope(), true, null,
+        r.approvalWindow(),
+        Duration.ofHours(1),
+        r.resourceScope(),
+        true,
+        null,
         r.internalApprovalWindow());
   }
 

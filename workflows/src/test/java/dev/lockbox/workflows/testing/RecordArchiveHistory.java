@@ -26,24 +26,41 @@ public final class RecordArchiveHistory {
   private RecordArchiveHistory() {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "workflows/src/test/resources/archive-histories");
+    Path dir =
+        Path.of(args.length > 0 ? args[0] : "workflows/src/test/resources/archive-histories");
     Files.createDirectories(dir);
     try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
       Worker worker = env.newWorker(LockboxNames.TASK_QUEUE);
       worker.registerWorkflowImplementationTypes(AuditArchiveWorkflowImpl.class);
       worker.registerActivitiesImplementations(
-          (ArchiveActivities) slice -> new ArchivedFile("lockbox-audit-" + slice.from().getEpochSecond() + ".ndjson", "00", 3, slice.from(), slice.to()));
+          (ArchiveActivities)
+              slice ->
+                  new ArchivedFile(
+                      "lockbox-audit-" + slice.from().getEpochSecond() + ".ndjson",
+                      "00",
+                      3,
+                      slice.from(),
+                      slice.to()));
       env.start();
       AuditArchiveWorkflow workflow =
           env.getWorkflowClient()
               .newWorkflowStub(
                   AuditArchiveWorkflow.class,
-                  WorkflowOptions.newBuilder().setTaskQueue(LockboxNames.TASK_QUEUE).setWorkflowId(AuditArchiveWorkflow.WORKFLOW_ID).build());
-      Instant today = Instant.ofEpochMilli(env.currentTimeMillis() - env.currentTimeMillis() % Duration.ofDays(1).toMillis());
-      WorkflowClient.start(workflow::run, new ArchiveProgress(today, Duration.ofDays(1), Duration.ofHours(6), null));
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue(LockboxNames.TASK_QUEUE)
+                      .setWorkflowId(AuditArchiveWorkflow.WORKFLOW_ID)
+                      .build());
+      Instant today =
+          Instant.ofEpochMilli(
+              env.currentTimeMillis() - env.currentTimeMillis() % Duration.ofDays(1).toMillis());
+      WorkflowClient.start(
+          workflow::run, new ArchiveProgress(today, Duration.ofDays(1), Duration.ofHours(6), null));
       String firstRun = WorkflowStub.fromTyped(workflow).getExecution().getRunId();
       env.sleep(Duration.ofDays(2));
-      String json = env.getWorkflowClient().fetchHistory(AuditArchiveWorkflow.WORKFLOW_ID, firstRun).toJson(true);
+      String json =
+          env.getWorkflowClient()
+              .fetchHistory(AuditArchiveWorkflow.WORKFLOW_ID, firstRun)
+              .toJson(true);
       Files.writeString(dir.resolve("audit-archive.json"), json);
     }
   }

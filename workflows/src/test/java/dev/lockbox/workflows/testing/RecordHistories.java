@@ -42,7 +42,8 @@ public final class RecordHistories {
     for (Map.Entry<String, Consumer<LockboxTestEnvironment>> path : paths().entrySet()) {
       try (LockboxTestEnvironment test = new LockboxTestEnvironment()) {
         path.getValue().accept(test);
-        String json = test.client().fetchHistory(LockboxNames.workflowId(path.getKey())).toJson(true);
+        String json =
+            test.client().fetchHistory(LockboxNames.workflowId(path.getKey())).toJson(true);
         Files.writeString(dir.resolve(path.getKey() + ".json"), json);
       }
     }
@@ -54,46 +55,64 @@ public final class RecordHistories {
     paths.put("deny", t -> finish(t, decideAfterAnHour(t, "deny", w -> w.deny(OWNER))));
     paths.put("expire", t -> finish(t, start(t, "expire")));
     paths.put("cancel", t -> finish(t, decideAfterAnHour(t, "cancel", w -> w.cancel(REQUESTER))));
-    paths.put("early-revoke", t -> {
-      LockboxWorkflow w = decideAfterAnHour(t, "early-revoke", x -> x.approve(OWNER));
-      t.env.sleep(Duration.ofHours(1));
-      w.revoke(REQUESTER);
-      finish(t, w);
-    });
-    paths.put("cancel-during-access", t -> {
-      LockboxWorkflow w = decideAfterAnHour(t, "cancel-during-access", x -> x.approve(OWNER));
-      t.env.sleep(Duration.ofHours(1));
-      WorkflowStub.fromTyped(w).cancel();
-      finish(t, w);
-    });
-    paths.put("reject", t -> {
-      t.activities.outcome = JitOutcome.REJECT;
-      finish(t, start(t, "reject"));
-    });
-    paths.put("grant-without-lockbox", t -> {
-      t.activities.outcome = JitOutcome.GRANT_WITHOUT_LOCKBOX;
-      finish(t, start(t, "grant-without-lockbox"));
-    });
-    paths.put("email-undeliverable", t -> {
-      t.activities.emailUndeliverable = true;
-      finish(t, decideAfterAnHour(t, "email-undeliverable", w -> w.deny(OWNER)));
-    });
-    paths.put("internal-approve", t -> {
-      t.activities.internalRole = "support-lead";
-      LockboxWorkflow w = decideAfterAnHour(t, "internal-approve", x -> x.internalApprove(LEAD));
-      t.env.sleep(Duration.ofHours(1));
-      w.approve(OWNER);
-      finish(t, w);
-    });
-    paths.put("internal-deny", t -> {
-      t.activities.internalRole = "support-lead";
-      finish(t, decideAfterAnHour(t, "internal-deny", w -> w.internalDeny(LEAD)));
-    });
-    paths.put("internal-timeout", t -> {
-      t.activities.internalRole = "support-lead";
-      finish(t, start(t, "internal-timeout"));
-    });
-    paths.put("break-glass", t -> finish(t, t.start(LockboxTestRequests.breakGlass("break-glass"))));
+    paths.put(
+        "early-revoke",
+        t -> {
+          LockboxWorkflow w = decideAfterAnHour(t, "early-revoke", x -> x.approve(OWNER));
+          t.env.sleep(Duration.ofHours(1));
+          w.revoke(REQUESTER);
+          finish(t, w);
+        });
+    paths.put(
+        "cancel-during-access",
+        t -> {
+          LockboxWorkflow w = decideAfterAnHour(t, "cancel-during-access", x -> x.approve(OWNER));
+          t.env.sleep(Duration.ofHours(1));
+          WorkflowStub.fromTyped(w).cancel();
+          finish(t, w);
+        });
+    paths.put(
+        "reject",
+        t -> {
+          t.activities.outcome = JitOutcome.REJECT;
+          finish(t, start(t, "reject"));
+        });
+    paths.put(
+        "grant-without-lockbox",
+        t -> {
+          t.activities.outcome = JitOutcome.GRANT_WITHOUT_LOCKBOX;
+          finish(t, start(t, "grant-without-lockbox"));
+        });
+    paths.put(
+        "email-undeliverable",
+        t -> {
+          t.activities.emailUndeliverable = true;
+          finish(t, decideAfterAnHour(t, "email-undeliverable", w -> w.deny(OWNER)));
+        });
+    paths.put(
+        "internal-approve",
+        t -> {
+          t.activities.internalRole = "support-lead";
+          LockboxWorkflow w =
+              decideAfterAnHour(t, "internal-approve", x -> x.internalApprove(LEAD));
+          t.env.sleep(Duration.ofHours(1));
+          w.approve(OWNER);
+          finish(t, w);
+        });
+    paths.put(
+        "internal-deny",
+        t -> {
+          t.activities.internalRole = "support-lead";
+          finish(t, decideAfterAnHour(t, "internal-deny", w -> w.internalDeny(LEAD)));
+        });
+    paths.put(
+        "internal-timeout",
+        t -> {
+          t.activities.internalRole = "support-lead";
+          finish(t, start(t, "internal-timeout"));
+        });
+    paths.put(
+        "break-glass", t -> finish(t, t.start(LockboxTestRequests.breakGlass("break-glass"))));
     return paths;
   }
 
