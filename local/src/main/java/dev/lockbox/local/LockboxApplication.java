@@ -2,6 +2,7 @@ package dev.lockbox.local;
 
 import dev.lockbox.api.ApiConfiguration;
 import dev.lockbox.local.audit.AuditCommand;
+import dev.lockbox.local.embedded.EmbeddedTemporal;
 import dev.lockbox.worker.WorkerConfiguration;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,10 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
-/** lockbox.jar: the api and the worker in one JVM, on the embedded Temporal service by default. */
+/**
+ * lockbox.jar: the api and the worker in one JVM, on a Temporal service of its own unless {@code
+ * TEMPORAL_ADDRESS} names a cluster (see {@link EmbeddedTemporal}).
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({ApiConfiguration.class, WorkerConfiguration.class, DevOutboxController.class})

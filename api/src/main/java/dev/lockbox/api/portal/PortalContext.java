@@ -10,22 +10,48 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every portal page shows in its frame (templates read it as {@code @portalContext}): who is
- * signed in, and whether this is the in-memory embedded default.
+ * signed in, and which local mode lockbox.jar runs in (in memory, or durable with its data
+ * directory and the Temporal Web UI's address); nothing on a cluster.
  */
 @Component("portalContext")
 public class PortalContext {
 
   private final CurrentUser currentUser;
-  private final boolean inMemory;
+  private final boolean local;
+  private final String mode;
+  private final String dataLocation;
+  private final String webUi;
 
   PortalContext(CurrentUser currentUser, Environment environment) {
     this.currentUser = currentUser;
-    // Set by lockbox.jar when it runs its own in-memory Temporal service (no TEMPORAL_ADDRESS).
-    this.inMemory = environment.getProperty("lockbox.embedded.active", Boolean.class, false);
+    // Set by lockbox.jar when it runs its own Temporal service (no TEMPORAL_ADDRESS).
+    this.local = environment.getProperty("lockbox.embedded.active", Boolean.class, false);
+    this.mode = environment.getProperty("lockbox.embedded.mode", "");
+    this.dataLocation = environment.getProperty("lockbox.embedded.data-location", "");
+    this.webUi = environment.getProperty("lockbox.embedded.web-ui", "");
   }
 
+  /** lockbox.jar on its own Temporal service: the dev outbox exists, demo users sign in. */
+  public boolean local() {
+    return local;
+  }
+
+  /** The in-memory Java test server: everything is lost when Lockbox stops. */
   public boolean inMemory() {
-    return inMemory;
+    return mode.equals("in-memory");
+  }
+
+  /** The real Temporal server started by lockbox.jar, keeping its data in {@link #dataLocation}. */
+  public boolean durable() {
+    return mode.equals("durable");
+  }
+
+  public String dataLocation() {
+    return dataLocation;
+  }
+
+  public String webUi() {
+    return webUi;
   }
 
   public boolean signedIn() {
