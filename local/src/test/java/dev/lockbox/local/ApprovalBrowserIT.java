@@ -68,7 +68,6 @@ class ApprovalBrowserIT {
     assertThat(browser.text("#resource")).isEqualTo("VirtualMachine vm-web-01");
     assertThat(browser.text("#justification"))
         .isEqualTo("Customer reports RDP failures; need to inspect event logs");
-    assertThat(browser.text("#in-memory-notice")).contains("kept in memory");
     browser.screenshot(SCREENSHOT);
 
     browser.find("#approve-comment").sendKeys("Approved for SR-1001");

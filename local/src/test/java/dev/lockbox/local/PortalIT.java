@@ -94,7 +94,6 @@ class PortalIT {
             "Customer reports RDP failures; need to inspect event logs",
             "id=\"jit-reasons\"",
             "left",
-            "kept\n  in memory",
             "name=\"_csrf\"");
     assertThat(status(id)).isEqualTo("PENDING");
   }

@@ -18,8 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * lockbox.jar's application started the way main starts it (embedded real-time Temporal, worker,
- * api) on free ports, and a small HTTP client that talks to it over real HTTP.
+ * lockbox.jar's application started the way main starts it (worker and api in one JVM) on a free
+ * port, on the real Temporal server of the test run ({@link TestTemporal}) in a namespace of its
+ * own, and a small HTTP client that talks to it over real HTTP. The dev outbox is on, as in
+ * lockbox.jar's local modes.
  */
 public final class RunningLockbox implements AutoCloseable {
 
@@ -28,18 +30,53 @@ public final class RunningLockbox implements AutoCloseable {
   private final ConfigurableApplicationContext context;
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
+  private final String namespace;
 
   public RunningLockbox(String... extraArgs) {
     List<String> args = new ArrayList<>();
-    if (List.of(extraArgs).stream().noneMatch(arg -> arg.startsWith("--server.port="))) {
+    if (notGiven(extraArgs, "--server.port=")) {
       args.add("--server.port=0");
     }
-    args.add("--lockbox.embedded.temporal-port=" + freePort());
-    args.add("--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    if (notGiven(extraArgs, "--spring.datasource.url=")) {
+      args.add("--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+    namespace = TestTemporal.newNamespace(caller());
+    args.add("--TEMPORAL_ADDRESS=" + TestTemporal.shared().address());
+    args.add("--TEMPORAL_NAMESPACE=" + namespace);
+    args.add("--lockbox.embedded.active=true");
     args.addAll(List.of(extraArgs));
     context = LockboxApplication.application().run(args.toArray(String[]::new));
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     base = "http://localhost:" + port;
+  }
+
+  /** The same application with its read model on a fresh database of the test PostgreSQL. */
+  public static RunningLockbox onPostgres(String... extraArgs) {
+    List<String> args = new ArrayList<>(TestPostgres.freshDatabase());
+    args.addAll(List.of(extraArgs));
+    return new RunningLockbox(args.toArray(String[]::new));
+  }
+
+  private static boolean notGiven(String[] args, String prefix) {
+    return List.of(args).stream().noneMatch(arg -> arg.startsWith(prefix));
+  }
+
+  /** The test class that starts this Lockbox, lower case: it names the namespace. */
+  private static String caller() {
+    return StackWalker.getInstance()
+        .walk(
+            frames ->
+                frames
+                    .map(StackWalker.StackFrame::getClassName)
+                    .filter(name -> name.endsWith("IT"))
+                    .findFirst()
+                    .map(name -> name.substring(name.lastIndexOf('.') + 1).toLowerCase())
+                    .orElse("lockbox"));
+  }
+
+  /** The Temporal namespace this instance runs in, alone. */
+  public String namespace() {
+    return namespace;
   }
 
   public <T> T bean(Class<T> type) {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.lockbox.api.ApiApplication;
 import dev.lockbox.worker.WorkerApplication;
-import io.temporal.testserver.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The cluster shape: the api and the worker as two separate applications that share nothing but a
- * Temporal service (given by address, as TEMPORAL_ADDRESS would) and the read model's database.
+ * Temporal server (given by address and namespace, as TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE
+ * would) and the read model's database.
  */
 @Timeout(120)
 class SeparateDeployablesIT {
@@ -33,18 +33,18 @@ class SeparateDeployablesIT {
 
   @Test
   void theApiStartsRequestsThatASeparateWorkerRuns() throws Exception {
-    int temporalPort = RunningLockbox.freePort();
     String database =
         "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    String temporal = "--lockbox.temporal.address=localhost:" + temporalPort;
-    try (TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(temporalPort);
-        ConfigurableApplicationContext worker =
+    String temporal = "--lockbox.temporal.address=" + TestTemporal.shared().address();
+    String namespace =
+        "--lockbox.temporal.namespace=" + TestTemporal.newNamespace("separatedeployablesit");
+    try (ConfigurableApplicationContext worker =
             new SpringApplicationBuilder(WorkerApplication.class)
                 .web(WebApplicationType.NONE)
-                .run(temporal, database);
+                .run(temporal, namespace, database);
         ConfigurableApplicationContext api =
             new SpringApplicationBuilder(ApiApplication.class)
-                .run(temporal, database, "--server.port=0")) {
+                .run(temporal, namespace, database, "--server.port=0")) {
       assertThat(api.containsBean("lockboxWorker")).isFalse();
       assertThat(worker.containsBean("lockboxWorker")).isTrue();
       String base =

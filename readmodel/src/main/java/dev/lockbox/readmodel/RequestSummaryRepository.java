@@ -65,6 +65,40 @@ public class RequestSummaryRepository {
     }
   }
 
+  /**
+   * Writes the summary a workflow's state gives over whatever row is there, unless the row is
+   * newer: a repair may overwrite a row that was changed behind Lockbox's back at the same version,
+   * but never a write the worker made meanwhile.
+   */
+  public void repair(RequestSummary s) {
+    int updated =
+        jdbc.sql(
+                "UPDATE request_summary SET version = :version, status = :status,"
+                    + " tenant_id = :tenantId, subscription_id = :subscriptionId,"
+                    + " requester = :requester, resource_type = :resourceType,"
+                    + " resource_id = :resourceId, access_level = :accessLevel,"
+                    + " support_ticket_id = :supportTicketId, created_at = :createdAt,"
+                    + " expires_at = :expiresAt, decided_at = :decidedAt, granted_at = :grantedAt,"
+                    + " revoked_at = :revokedAt WHERE request_id = :requestId AND version <= :version")
+            .params(params(s))
+            .update();
+    if (updated == 0 && find(s.requestId()).isEmpty()) {
+      insert(s);
+    }
+  }
+
+  /** Every row in request id order after {@code afterRequestId} (null: from the first). */
+  public List<RequestSummary> byRequestId(String afterRequestId, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM request_summary WHERE request_id > :after ORDER BY request_id LIMIT :limit")
+        .param("after", afterRequestId == null ? "" : afterRequestId)
+        .param("limit", limit)
+        .query(RequestSummaryRepository::map)
+        .list();
+  }
+
   public Optional<RequestSummary> find(String requestId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM request_summary WHERE request_id = :id")
         .param("id", requestId)

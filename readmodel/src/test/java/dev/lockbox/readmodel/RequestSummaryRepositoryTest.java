@@ -51,6 +51,44 @@ class RequestSummaryRepositoryTest {
   }
 
   @Test
+  void aRepairOverwritesARowChangedAtTheSameVersion_andAddsAMissingOne() {
+    repository.save(summary("r1", 2, "PENDING", "contoso", 0));
+    RequestSummary tampered = summary("r1", 2, "DENIED", "fabrikam", 0);
+    repository.repair(summary("r1", 2, "PENDING", "contoso", 0));
+    repository.save(tampered);
+    repository.repair(summary("r1", 2, "PENDING", "contoso", 0));
+    repository.repair(summary("r2", 1, "EVALUATING", "contoso", 0));
+
+    assertThat(repository.find("r1")).get().isEqualTo(summary("r1", 2, "PENDING", "contoso", 0));
+    assertThat(repository.find("r2"))
+        .get()
+        .extracting(RequestSummary::status)
+        .isEqualTo("EVALUATING");
+  }
+
+  @Test
+  void aRepairNeverMovesARowBackwards() {
+    repository.save(summary("r1", 3, "DENIED", "contoso", 0));
+    repository.repair(summary("r1", 2, "PENDING", "contoso", 0));
+
+    assertThat(repository.find("r1")).get().extracting(RequestSummary::status).isEqualTo("DENIED");
+  }
+
+  @Test
+  void everyRowComesInRequestIdOrderPageByPage() {
+    repository.save(summary("b", 1, "PENDING", "contoso", 0));
+    repository.save(summary("a", 1, "PENDING", "contoso", 60));
+    repository.save(summary("c", 1, "PENDING", "fabrikam", 120));
+
+    assertThat(repository.byRequestId(null, 2))
+        .extracting(RequestSummary::requestId)
+        .containsExactly("a", "b");
+    assertThat(repository.byRequestId("b", 2))
+        .extracting(RequestSummary::requestId)
+        .containsExactly("c");
+  }
+
+  @Test
   void listingsFilterByStatusAndTenantNewestFirstWithPages() {
     repository.save(summary("old", 2, "PENDING", "contoso", 0));
     repository.save(summary("new", 2, "PENDING", "contoso", 60));

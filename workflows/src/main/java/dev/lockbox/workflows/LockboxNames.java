@@ -4,6 +4,10 @@ package dev.lockbox.workflows;
 public final class LockboxNames {
 
   public static final String TASK_QUEUE = "lockbox";
+
+  /** The workflow type of a request, as visibility queries name it. */
+  public static final String WORKFLOW_TYPE = "LockboxWorkflow";
+
   private static final String WORKFLOW_ID_PREFIX = "lockbox-";
 
   private LockboxNames() {}
@@ -11,5 +15,12 @@ public final class LockboxNames {
   /** The business key of a request's workflow. Never carries personal data. */
   public static String workflowId(String requestId) {
     return WORKFLOW_ID_PREFIX + requestId;
+  }
+
+  /** The request id in a request's workflow id; null for any other workflow id. */
+  public static String requestId(String workflowId) {
+    return workflowId.startsWith(WORKFLOW_ID_PREFIX)
+        ? workflowId.substring(WORKFLOW_ID_PREFIX.length())
+        : null;
   }
 }

@@ -4,8 +4,6 @@ import dev.lockbox.activities.metrics.LockboxMetrics;
 import dev.lockbox.readmodel.RequestSummary;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.workflows.activities.ReadModelActivities;
-import dev.lockbox.workflows.model.DecisionRecord;
-import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 
 public class ReadModelActivitiesImpl implements ReadModelActivities {
@@ -21,29 +19,8 @@ public class ReadModelActivitiesImpl implements ReadModelActivities {
   /** Counts a status change only when it is new, so a retried write is not counted twice. */
   @Override
   public void recordState(LockboxState state) {
-    if (repository.save(summaryOf(state))) {
+    if (repository.save(RequestSummary.of(state))) {
       metrics.statusReached(state.status(), state.createdAt(), state.decision());
     }
-  }
-
-  static RequestSummary summaryOf(LockboxState s) {
-    LockboxRequest r = s.request();
-    DecisionRecord decision = s.decision();
-    return new RequestSummary(
-        r.requestId(),
-        s.version(),
-        s.status().name(),
-        r.tenantId(),
-        r.subscriptionId(),
-        r.requester(),
-        r.resourceType(),
-        r.resourceId(),
-        r.accessLevel(),
-        r.supportTicketId(),
-        s.createdAt(),
-        s.expiresAt(),
-        decision == null ? null : decision.at(),
-        s.accessGrantedAt(),
-        s.revokedAt());
   }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Finds the Temporal CLI ({@code temporal}) that runs the dev server: the one {@code
  * LOCKBOX_TEMPORAL_CLI} names, or the first {@code temporal} on {@code PATH}.
  */
-final class TemporalCli {
+public final class TemporalCli {
 
   private TemporalCli() {}
 
@@ -20,7 +20,7 @@ final class TemporalCli {
    * @throws LocalStartupException when a configured CLI is not an executable file: naming one on
    *     purpose and silently losing durability would be worse than stopping
    */
-  static Optional<Path> find(String configured, String path) {
+  public static Optional<Path> find(String configured, String path) {
     if (configured != null && !configured.isBlank()) {
       Path cli = Path.of(configured).toAbsolutePath();
       if (!Files.isRegularFile(cli) || !Files.isExecutable(cli)) {

@@ -1,0 +1,103 @@
+package dev.lockbox.api.operations;
+
+import dev.lockbox.readmodel.RequestSummary;
+import dev.lockbox.readmodel.RequestSummaryRepository;
+import dev.lockbox.workflows.LockboxNames;
+import dev.lockbox.workflows.LockboxSearchAttributes;
+import dev.lockbox.workflows.LockboxWorkflow;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionMetadata;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Compares the read model with Temporal and repairs it from the workflows. Visibility is the cheap
+ * index (one listing, each workflow's {@code LockboxStatus}); only requests where it and the row
+ * disagree are asked for their state, which is the truth: visibility lags a little behind a
+ * workflow, the state does not. A row counts as drift only when it differs from that state.
+ */
+public class ReadModelDoctor {
+
+  static final String QUERY = "WorkflowType = '" + LockboxNames.WORKFLOW_TYPE + "'";
+  private static final int PAGE = 500;
+
+  private final WorkflowClient client;
+  private final RequestSummaryRepository summaries;
+  private final Clock clock;
+
+  public ReadModelDoctor(WorkflowClient client, RequestSummaryRepository summaries, Clock clock) {
+    this.client = client;
+    this.summaries = summaries;
+    this.clock = clock;
+  }
+
+  /** Finds the drift; with {@code repair}, rewrites each drifting row from its workflow. */
+  public ReadModelDrift check(boolean repair) {
+    Map<String, String> indexed = visibility();
+    Map<String, RequestSummary> rows = rows();
+    List<ReadModelDrift.Entry> drift = new ArrayList<>();
+    for (Map.Entry<String, String> workflow : indexed.entrySet()) {
+      RequestSummary row = rows.get(workflow.getKey());
+      if (row == null || !row.status().equals(workflow.getValue())) {
+        confirmed(workflow.getKey(), row, repair).ifPresent(drift::add);
+      }
+    }
+    List<String> notInTemporal =
+        rows.keySet().stream().filter(id -> !indexed.containsKey(id)).sorted().toList();
+    return new ReadModelDrift(
+        clock.instant(), indexed.size(), rows.size(), drift, notInTemporal, repair);
+  }
+
+  /** The row against the workflow's own state; repaired when asked. */
+  private Optional<ReadModelDrift.Entry> confirmed(
+      String requestId, RequestSummary row, boolean repair) {
+    RequestSummary truth =
+        RequestSummary.of(
+            client
+                .newWorkflowStub(LockboxWorkflow.class, LockboxNames.workflowId(requestId))
+                .getState());
+    if (Objects.equals(row, truth)) {
+      return Optional.empty(); // only visibility was behind
+    }
+    if (repair) {
+      summaries.repair(truth);
+    }
+    return Optional.of(
+        new ReadModelDrift.Entry(requestId, row == null ? null : row.status(), truth.status()));
+  }
+
+  /** Request id to the LockboxStatus visibility has for it. */
+  private Map<String, String> visibility() {
+    Map<String, String> statuses = new HashMap<>();
+    try (Stream<WorkflowExecutionMetadata> executions = client.listExecutions(QUERY)) {
+      executions.forEach(
+          execution -> {
+            String requestId = LockboxNames.requestId(execution.getExecution().getWorkflowId());
+            if (requestId != null) {
+              statuses.put(
+                  requestId,
+                  execution.getTypedSearchAttributes().get(LockboxSearchAttributes.STATUS));
+            }
+          });
+    }
+    return statuses;
+  }
+
+  private Map<String, RequestSummary> rows() {
+    Map<String, RequestSummary> rows = new HashMap<>();
+    String after = null;
+    List<RequestSummary> page;
+    do {
+      page = summaries.byRequestId(after, PAGE);
+      page.forEach(row -> rows.put(row.requestId(), row));
+      after = page.isEmpty() ? after : page.get(page.size() - 1).requestId();
+    } while (page.size() == PAGE);
+    return rows;
+  }
+}
