@@ -107,7 +107,7 @@ class ApprovalBrowserIT {
     String link = approvalLink(id);
 
     for (String method : new String[] {"HEAD", "GET"}) {
-      RunningLockbox.Response scan =
+      LockboxHttp.Response scan =
           lockbox.send(
               null,
               HttpRequest.newBuilder(URI.create(link))
@@ -128,7 +128,7 @@ class ApprovalBrowserIT {
 
   /** Creates the demo request and waits until its approval email is in the dev outbox. */
   private String createDemo() {
-    RunningLockbox.Response created =
+    LockboxHttp.Response created =
         lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
     assertThat(created.text("status")).isEqualTo("PENDING");
     String id = created.text("id");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.lockbox.audit.export.ArchiveVerifier;
-import dev.lockbox.local.RunningLockbox.Response;
+import dev.lockbox.local.LockboxHttp.Response;
 import dev.lockbox.local.audit.AuditCommand;
 import dev.lockbox.platform.temporal.TemporalSettings;
 import dev.lockbox.workflows.LockboxWorkflowImpl;

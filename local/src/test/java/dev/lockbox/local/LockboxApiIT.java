@@ -3,7 +3,7 @@ package dev.lockbox.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.lockbox.local.RunningLockbox.Response;
+import dev.lockbox.local.LockboxHttp.Response;
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxWorkflowImpl;
 import io.temporal.api.sdk.v1.WorkflowMetadata;

@@ -3,7 +3,7 @@ package dev.lockbox.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.lockbox.local.RunningLockbox.Response;
+import dev.lockbox.local.LockboxHttp.Response;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;

@@ -286,7 +286,7 @@ class PortalIT {
 
   @Test
   void overRealHttp_aForgedPostGetsAnHtmlErrorPageWithoutWhitelabelOrStackTrace() {
-    RunningLockbox.Response refused =
+    LockboxHttp.Response refused =
         lockbox.send(
             null,
             HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + "/portal/requests/x/approve"))
@@ -353,7 +353,7 @@ class PortalIT {
 
   @Test
   void theApiStillUsesHttpBasicWithoutSessionOrCsrf() {
-    RunningLockbox.Response created =
+    LockboxHttp.Response created =
         lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
 
     assertThat(created.status()).isEqualTo(201);
@@ -366,7 +366,7 @@ class PortalIT {
   }
 
   private String createDemo() {
-    RunningLockbox.Response created =
+    LockboxHttp.Response created =
         lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);
     assertThat(created.text("status")).isEqualTo("PENDING");
     return created.text("id");

@@ -3,18 +3,12 @@ package dev.lockbox.local;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RunningLockbox implements AutoCloseable {
 
-  public static final JsonMapper JSON = JsonMapper.builder().build();
+  public static final JsonMapper JSON = LockboxHttp.JSON;
 
   private final ConfigurableApplicationContext context;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final LockboxHttp http;
   private final String base;
   private final String namespace;
 
@@ -48,6 +42,7 @@ public final class RunningLockbox implements AutoCloseable {
     context = LockboxApplication.application().run(args.toArray(String[]::new));
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     base = "http://localhost:" + port;
+    http = new LockboxHttp(base);
   }
 
   /** The same application with its read model on a fresh database of the test PostgreSQL. */
@@ -95,34 +90,20 @@ public final class RunningLockbox implements AutoCloseable {
     return base;
   }
 
-  public Response get(String user, String path) {
-    return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  public LockboxHttp.Response get(String user, String path) {
+    return http.get(user, path);
   }
 
-  public Response postJson(String user, String path, String json) {
-    return send(
-        user,
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  public LockboxHttp.Response postJson(String user, String path, String json) {
+    return http.postJson(user, path, json);
   }
 
-  public Response send(String user, HttpRequest.Builder request) {
-    if (user != null) {
-      String token =
-          Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
-    }
-    try {
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  public LockboxHttp.Response send(String user, HttpRequest.Builder request) {
+    return http.send(user, request);
+  }
+
+  public LockboxHttp http() {
+    return http;
   }
 
   @Override
@@ -135,31 +116,6 @@ public final class RunningLockbox implements AutoCloseable {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** An HTTP response with its body parsed as JSON where it is JSON. */
-  public record Response(HttpResponse<String> raw) {
-
-    public int status() {
-      return raw.statusCode();
-    }
-
-    public String body() {
-      return raw.body();
-    }
-
-    public String header(String name) {
-      return raw.headers().firstValue(name).orElse(null);
-    }
-
-    public JsonNode json() {
-      return JSON.readTree(raw.body());
-    }
-
-    public String text(String field) {
-      JsonNode node = json().path(field);
-      return node.isMissingNode() || node.isNull() ? null : node.asString();
     }
   }
 }

@@ -5,7 +5,10 @@ import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import java.time.Instant;
 
-/** One row of the read model. {@code version} orders the writes of one request. */
+/**
+ * One row of the read model. {@code version} orders the writes of one request; {@code breakGlass}
+ * marks emergency access (rows written before it existed say false until a repair).
+ */
 public record RequestSummary(
     String requestId,
     long version,
@@ -21,7 +24,8 @@ public record RequestSummary(
     Instant expiresAt,
     Instant decidedAt,
     Instant grantedAt,
-    Instant revokedAt) {
+    Instant revokedAt,
+    boolean breakGlass) {
 
   /** The row a workflow state gives: what the worker writes and what a repair writes. */
   public static RequestSummary of(LockboxState s) {
@@ -42,6 +46,7 @@ public record RequestSummary(
         s.expiresAt(),
         decision == null ? null : decision.at(),
         s.accessGrantedAt(),
-        s.revokedAt());
+        s.revokedAt(),
+        r.breakGlass());
   }
 }

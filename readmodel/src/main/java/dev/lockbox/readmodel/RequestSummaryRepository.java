@@ -20,7 +20,7 @@ public class RequestSummaryRepository {
   private static final String COLUMNS =
       "request_id, version, status, tenant_id, subscription_id, requester, resource_type,"
           + " resource_id, access_level, support_ticket_id, created_at, expires_at, decided_at,"
-          + " granted_at, revoked_at";
+          + " granted_at, revoked_at, break_glass";
 
   private final JdbcClient jdbc;
 
@@ -56,7 +56,7 @@ public class RequestSummaryRepository {
                   + ") VALUES (:requestId, :version, :status,"
                   + " :tenantId, :subscriptionId, :requester, :resourceType, :resourceId,"
                   + " :accessLevel, :supportTicketId, :createdAt, :expiresAt, :decidedAt,"
-                  + " :grantedAt, :revokedAt)")
+                  + " :grantedAt, :revokedAt, :breakGlass)")
           .params(params(s))
           .update();
       return true;
@@ -79,7 +79,8 @@ public class RequestSummaryRepository {
                     + " resource_id = :resourceId, access_level = :accessLevel,"
                     + " support_ticket_id = :supportTicketId, created_at = :createdAt,"
                     + " expires_at = :expiresAt, decided_at = :decidedAt, granted_at = :grantedAt,"
-                    + " revoked_at = :revokedAt WHERE request_id = :requestId AND version <= :version")
+                    + " revoked_at = :revokedAt, break_glass = :breakGlass"
+                    + " WHERE request_id = :requestId AND version <= :version")
             .params(params(s))
             .update();
     if (updated == 0 && find(s.requestId()).isEmpty()) {
@@ -242,6 +243,7 @@ public class RequestSummaryRepository {
     p.put("decidedAt", utc(s.decidedAt()));
     p.put("grantedAt", utc(s.grantedAt()));
     p.put("revokedAt", utc(s.revokedAt()));
+    p.put("breakGlass", s.breakGlass());
     return p;
   }
 
@@ -265,7 +267,8 @@ public class RequestSummaryRepository {
         instant(rs, "expires_at"),
         instant(rs, "decided_at"),
         instant(rs, "granted_at"),
-        instant(rs, "revoked_at"));
+        instant(rs, "revoked_at"),
+        rs.getBoolean("break_glass"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

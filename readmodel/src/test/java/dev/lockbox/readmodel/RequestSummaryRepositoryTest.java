@@ -67,6 +67,16 @@ class RequestSummaryRepositoryTest {
   }
 
   @Test
+  void theBreakGlassFlagIsKept() {
+    RequestSummary normal = summary("r1", 1, "ACCESS_GRANTED", "contoso", 0);
+    repository.save(withEnd(normal, null));
+    repository.save(breakGlass(summary("r2", 1, "ACCESS_GRANTED", "contoso", 0)));
+
+    assertThat(repository.find("r1")).get().extracting(RequestSummary::breakGlass).isEqualTo(false);
+    assertThat(repository.find("r2")).get().extracting(RequestSummary::breakGlass).isEqualTo(true);
+  }
+
+  @Test
   void aRepairNeverMovesARowBackwards() {
     repository.save(summary("r1", 3, "DENIED", "contoso", 0));
     repository.repair(summary("r1", 2, "PENDING", "contoso", 0));
@@ -182,7 +192,28 @@ class RequestSummaryRepositoryTest {
         s.expiresAt(),
         decidedAt,
         null,
-        null);
+        null,
+        s.breakGlass());
+  }
+
+  private static RequestSummary breakGlass(RequestSummary s) {
+    return new RequestSummary(
+        s.requestId(),
+        s.version(),
+        s.status(),
+        s.tenantId(),
+        s.subscriptionId(),
+        s.requester(),
+        s.resourceType(),
+        s.resourceId(),
+        s.accessLevel(),
+        s.supportTicketId(),
+        s.createdAt(),
+        s.expiresAt(),
+        s.decidedAt(),
+        s.grantedAt(),
+        s.revokedAt(),
+        true);
   }
 
   private static RequestSummary summary(
@@ -203,6 +234,7 @@ class RequestSummaryRepositoryTest {
         created.plusSeconds(3600),
         null,
         null,
-        null);
+        null,
+        false);
   }
 }

@@ -7,6 +7,7 @@ import dev.lockbox.workflows.LockboxSearchAttributes;
 import dev.lockbox.workflows.LockboxWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionMetadata;
+import io.temporal.common.SearchAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,9 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * Compares the read model with Temporal and repairs it from the workflows. Visibility is the cheap
- * index (one listing, each workflow's {@code LockboxStatus}); only requests where it and the row
- * disagree are asked for their state, which is the truth: visibility lags a little behind a
- * workflow, the state does not. A row counts as drift only when it differs from that state.
+ * index (one listing with each workflow's {@code LockboxStatus}, {@code TenantId}, {@code
+ * Requester} and {@code BreakGlass}); only requests where it and the row disagree are asked for
+ * their state, which is the truth: visibility lags a little behind a workflow, the state does not.
+ * A row counts as drift only when it differs from that state.
  */
 public class ReadModelDoctor {
 
@@ -39,12 +41,12 @@ public class ReadModelDoctor {
 
   /** Finds the drift; with {@code repair}, rewrites each drifting row from its workflow. */
   public ReadModelDrift check(boolean repair) {
-    Map<String, String> indexed = visibility();
+    Map<String, Indexed> indexed = visibility();
     Map<String, RequestSummary> rows = rows();
     List<ReadModelDrift.Entry> drift = new ArrayList<>();
-    for (Map.Entry<String, String> workflow : indexed.entrySet()) {
+    for (Map.Entry<String, Indexed> workflow : indexed.entrySet()) {
       RequestSummary row = rows.get(workflow.getKey());
-      if (row == null || !row.status().equals(workflow.getValue())) {
+      if (!workflow.getValue().matches(row)) {
         confirmed(workflow.getKey(), row, repair).ifPresent(drift::add);
       }
     }
@@ -72,21 +74,39 @@ public class ReadModelDoctor {
         new ReadModelDrift.Entry(requestId, row == null ? null : row.status(), truth.status()));
   }
 
-  /** Request id to the LockboxStatus visibility has for it. */
-  private Map<String, String> visibility() {
-    Map<String, String> statuses = new HashMap<>();
+  /** Request id to what visibility has for it. */
+  private Map<String, Indexed> visibility() {
+    Map<String, Indexed> indexed = new HashMap<>();
     try (Stream<WorkflowExecutionMetadata> executions = client.listExecutions(QUERY)) {
       executions.forEach(
           execution -> {
             String requestId = LockboxNames.requestId(execution.getExecution().getWorkflowId());
             if (requestId != null) {
-              statuses.put(
-                  requestId,
-                  execution.getTypedSearchAttributes().get(LockboxSearchAttributes.STATUS));
+              indexed.put(requestId, Indexed.of(execution.getTypedSearchAttributes()));
             }
           });
     }
-    return statuses;
+    return indexed;
+  }
+
+  /** The search attributes a row can be compared with. */
+  private record Indexed(String status, String tenantId, String requester, Boolean breakGlass) {
+
+    static Indexed of(SearchAttributes attributes) {
+      return new Indexed(
+          attributes.get(LockboxSearchAttributes.STATUS),
+          attributes.get(LockboxSearchAttributes.TENANT_ID),
+          attributes.get(LockboxSearchAttributes.REQUESTER),
+          attributes.get(LockboxSearchAttributes.BREAK_GLASS));
+    }
+
+    boolean matches(RequestSummary row) {
+      return row != null
+          && row.status().equals(status)
+          && row.tenantId().equals(tenantId)
+          && row.requester().equals(requester)
+          && row.breakGlass() == Boolean.TRUE.equals(breakGlass);
+    }
   }
 
   private Map<String, RequestSummary> rows() {

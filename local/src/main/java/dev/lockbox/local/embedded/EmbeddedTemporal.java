@@ -85,10 +85,12 @@ public final class EmbeddedTemporal implements SmartApplicationListener {
   }
 
   private void startDurable(ConfigurableEnvironment environment, EmbeddedSettings s, Path cli) {
-    Ports.requireFree(Ports.loopback(), s.temporalPort(), "the Temporal dev server", TEMPORAL_PORT);
-    Ports.requireFree(Ports.loopback(), s.uiPort(), "the Temporal Web UI", UI_PORT);
+    // The directory's lock first: then a server an earlier Lockbox left on it is safe to end,
+    // and the ports it held are free again before they are checked.
     data = DataDirectory.open(s.dataDir());
     LeftoverServer.stop(data.temporalPidFile(), data.temporalDatabase());
+    Ports.requireFree(Ports.loopback(), s.temporalPort(), "the Temporal dev server", TEMPORAL_PORT);
+    Ports.requireFree(Ports.loopback(), s.uiPort(), "the Temporal Web UI", UI_PORT);
     String namespace = environment.getProperty("lockbox.temporal.namespace", "default");
     DevServerOptions options =
         new DevServerOptions(
