@@ -80,6 +80,36 @@ final class Browser implements AutoCloseable {
     find("#sign-in").click();
   }
 
+  /** The visible text inside an iframe (the Temporal Web UI renders user metadata in them). */
+  String frameText(String css) {
+    WebElement frame = find(css);
+    driver.switchTo().frame(frame);
+    try {
+      return find("body").getText();
+    } finally {
+      driver.switchTo().defaultContent();
+    }
+  }
+
+  /** Waits until the page's text contains every one of the texts. */
+  void awaitText(String... texts) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              String page = d.findElement(By.tagName("body")).getText();
+              return java.util.Arrays.stream(texts).allMatch(page::contains);
+            });
+  }
+
+  /** Every URL the page loaded, from the browser's own resource timing. */
+  @SuppressWarnings("unchecked")
+  java.util.List<String> loadedUrls() {
+    return (java.util.List<String>)
+        driver.executeScript(
+            "return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".concat([location.href]);");
+  }
+
   void forgetSession() {
     driver.manage().deleteAllCookies();
   }

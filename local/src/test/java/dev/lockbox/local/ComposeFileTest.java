@@ -2,6 +2,7 @@ package dev.lockbox.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockbox.local.embedded.DevServerOptions;
 import dev.lockbox.workflows.LockboxSearchAttributes;
 import io.temporal.common.SearchAttributeKey;
 import java.util.LinkedHashMap;
@@ -173,14 +174,9 @@ class ComposeFileTest {
         });
   }
 
-  /** The temporal CLI's name for a type: INDEXED_VALUE_TYPE_KEYWORD_LIST -> KeywordList. */
+  /** The temporal CLI's name for a type, as lockbox.jar passes it to the dev server. */
   static String cliType(SearchAttributeKey<?> key) {
-    String[] words = key.getValueType().name().replace("INDEXED_VALUE_TYPE_", "").split("_");
-    StringBuilder type = new StringBuilder();
-    for (String word : words) {
-      type.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
-    }
-    return type.toString();
+    return DevServerOptions.cliType(key);
   }
 
   private Map<String, Object> environment(String service) {

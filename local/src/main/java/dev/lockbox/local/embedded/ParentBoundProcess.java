@@ -35,7 +35,7 @@ final class ParentBoundProcess {
       ) <&3 >/dev/null 2>&1 &
       watcher=$!
       exec 3<&-
-      status=0
+      wait "$child"; status=$?
       while kill -0 "$child" 2>/dev/null; do wait "$child"; status=$?; done
       kill "$watcher" 2>/dev/null
       exit "$status"
