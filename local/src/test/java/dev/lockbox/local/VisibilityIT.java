@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Temporal's visibility ({@code ListWorkflowExecutions}, {@code CountWorkflowExecutions}) with
@@ -53,6 +54,24 @@ class VisibilityIT {
   @AfterAll
   void stop() {
     lockbox.close();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theReadModelIsOnPostgresql_migratedByFlyway() {
+    JdbcClient db = lockbox.bean(JdbcClient.class);
+
+    assertThat(db.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+    assertThat(
+            db.sql(
+                    "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+                .query(String.class)
+                .list())
+        .containsExactly("1", "2");
+    assertThat(
+            db.sql("SELECT COUNT(*) FROM request_summary WHERE break_glass")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   static Stream<Arguments> filters() {

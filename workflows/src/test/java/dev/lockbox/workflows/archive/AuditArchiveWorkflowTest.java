@@ -24,6 +24,12 @@ class AuditArchiveWorkflowTest {
   private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
   private final FakeArchive archive = new FakeArchive();
 
+  @org.junit.jupiter.api.BeforeAll
+  static void report() {
+    dev.lockbox.workflows.testing.ServerReport.timeSkippingTestServer(
+        "audit archive workflow tests (workflows/)");
+  }
+
   @AfterEach
   void close() {
     env.close();

@@ -23,6 +23,7 @@ public final class LockboxTestEnvironment implements AutoCloseable {
   public final FakeActivities activities = new FakeActivities();
 
   public LockboxTestEnvironment() {
+    ServerReport.timeSkippingTestServer("workflow unit tests (workflows/)");
     LockboxSearchAttributes.ALL.forEach(
         key ->
             env.registerSearchAttribute(
