@@ -1,5 +1,7 @@
 package dev.lockbox.workflows;
 
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.LockboxRequest;
 import io.temporal.workflow.Workflow;
 
 /**
@@ -19,5 +21,15 @@ record Features(boolean notices, boolean internalReviewAndBreakGlass) {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1);
+  }
+
+  /** Whether this request is emergency access (older runs knew no break-glass). */
+  boolean breakGlass(LockboxRequest request) {
+    return internalReviewAndBreakGlass && request.breakGlass();
+  }
+
+  /** Whether the policy's internal review applies (older runs knew no internal review). */
+  boolean internalReview(JitEvaluation jit) {
+    return internalReviewAndBreakGlass && jit.needsInternalApproval();
   }
 }
