@@ -23,7 +23,6 @@ import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
@@ -92,7 +91,7 @@ class LockboxRequestService {
     WorkflowStub untyped = WorkflowStub.fromTyped(stub(requestId));
     UpdateOptions<LockboxState> options =
         UpdateOptions.newBuilder(LockboxState.class)
-            .setUpdateName(updateName(kind))
+            .setUpdateName(LockboxWorkflow.updateName(kind))
             .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
             .build();
     try {
@@ -109,16 +108,6 @@ class LockboxRequestService {
     } catch (WorkflowException e) {
       throw refusal(e);
     }
-  }
-
-  /** APPROVE → "approve", INTERNAL_APPROVE → "internalApprove": the workflow's update names. */
-  static String updateName(DecisionKind kind) {
-    String[] words = kind.name().toLowerCase(Locale.ROOT).split("_");
-    StringBuilder name = new StringBuilder(words[0]);
-    for (int i = 1; i < words.length; i++) {
-      name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-    }
-    return name.toString();
   }
 
   /** The workflow's event history in Temporal's JSON format (what the Web UI downloads). */
