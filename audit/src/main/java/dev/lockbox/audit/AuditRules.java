@@ -12,14 +12,24 @@ import static dev.lockbox.audit.AuditAction.GRANT;
 import static dev.lockbox.audit.AuditAction.REJECT;
 import static dev.lockbox.audit.AuditAction.REQUEST_INTERNAL_REVIEW;
 import static dev.lockbox.audit.AuditAction.REVOKE;
+import static dev.lockbox.workflows.model.LockboxStatus.ACCESS_GRANTED;
+import static dev.lockbox.workflows.model.LockboxStatus.APPROVED;
+import static dev.lockbox.workflows.model.LockboxStatus.CANCELED;
+import static dev.lockbox.workflows.model.LockboxStatus.DENIED;
+import static dev.lockbox.workflows.model.LockboxStatus.EXPIRED;
+import static dev.lockbox.workflows.model.LockboxStatus.INTERNAL_REVIEW;
+import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
 
+import dev.lockbox.workflows.LockboxWorkflow;
+import dev.lockbox.workflows.activities.AccessActivities;
+import dev.lockbox.workflows.activities.PolicyActivities;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The one table from history to audit events. A new lifecycle path is one line here (for example
- * {@code status("INTERNAL_REVIEW")} or {@code activityCompleted("NotifyRequester")}); a history
- * event with no line is not an audit event and is skipped.
+ * {@code status(INTERNAL_REVIEW)} or {@code activityCompleted(NOTIFY_REQUESTER)}); a history event
+ * with no line is not an audit event and is skipped.
  *
  * <p>Decisions are read at the status change they caused, attributed to the Update that carried
  * them: the status is what happened (the race rule of the approval window decides between a late
@@ -41,38 +51,47 @@ final class AuditRules {
       Map.ofEntries(
           row(Trigger.started(), CREATE, (t, f) -> t.byRequester()),
           row(
-              Trigger.activityCompleted("EvaluateRequest"),
+              Trigger.activityCompleted(PolicyActivities.EVALUATE_REQUEST),
               EVALUATE_JIT,
               (t, f) -> t.jitEvaluated(f.result())),
           row(
-              Trigger.activityFailed("EvaluateRequest"),
+              Trigger.activityFailed(PolicyActivities.EVALUATE_REQUEST),
               EVALUATE_JIT,
               (t, f) -> TrailContext.policyUnavailable(f.failure())),
-          row(Trigger.status("REJECTED"), REJECT, (t, f) -> t.rejected()),
+          row(Trigger.status(REJECTED), REJECT, (t, f) -> t.rejected()),
           row(
-              Trigger.status("INTERNAL_REVIEW"),
+              Trigger.status(INTERNAL_REVIEW),
               REQUEST_INTERNAL_REVIEW,
               (t, f) -> t.internalReviewAsked()),
           row(
-              Trigger.update("internalApprove"),
+              Trigger.update(LockboxWorkflow.INTERNAL_APPROVE),
               APPROVE_INTERNAL_REVIEW,
-              (t, f) -> t.decidedBy("internally approved", "internalApprove")),
-          row(Trigger.status("APPROVED"), APPROVE, (t, f) -> t.decidedBy("approved", "approve")),
+              (t, f) -> t.decidedBy("internally approved", LockboxWorkflow.INTERNAL_APPROVE)),
           row(
-              Trigger.status("DENIED"),
+              Trigger.status(APPROVED),
+              APPROVE,
+              (t, f) -> t.decidedBy("approved", LockboxWorkflow.APPROVE)),
+          row(
+              Trigger.status(DENIED),
               DENY,
-              (t, f) -> t.decidedBy("denied", "deny", "internalDeny")),
-          row(Trigger.status("EXPIRED"), EXPIRE, (t, f) -> t.expired()),
-          row(Trigger.status("CANCELED"), CANCEL, (t, f) -> t.decidedBy("canceled", "cancel")),
+              (t, f) -> t.decidedBy("denied", LockboxWorkflow.DENY, LockboxWorkflow.INTERNAL_DENY)),
+          row(Trigger.status(EXPIRED), EXPIRE, (t, f) -> t.expired()),
           row(
-              Trigger.status("ACCESS_GRANTED"),
+              Trigger.status(CANCELED),
+              CANCEL,
+              (t, f) -> t.decidedBy("canceled", LockboxWorkflow.CANCEL)),
+          row(
+              Trigger.status(ACCESS_GRANTED),
               DECLARE_BREAK_GLASS,
               (t, f) -> t.breakGlassDeclared()),
-          row(Trigger.activityCompleted("GrantAccess"), GRANT, (t, f) -> t.granted(f.input())),
           row(
-              Trigger.activityCompleted("RevokeAccess"),
+              Trigger.activityCompleted(AccessActivities.GRANT_ACCESS),
+              GRANT,
+              (t, f) -> t.granted(f.input())),
+          row(
+              Trigger.activityCompleted(AccessActivities.REVOKE_ACCESS),
               REVOKE,
-              (t, f) -> t.decidedBy("the access window ended", "revoke")));
+              (t, f) -> t.decidedBy("the access window ended", LockboxWorkflow.REVOKE)));
 
   private AuditRules() {}
 

@@ -5,6 +5,10 @@ import static dev.lockbox.audit.PayloadJson.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.lockbox.workflows.LockboxSearchAttributes;
+import dev.lockbox.workflows.activities.DirectoryActivities;
+import dev.lockbox.workflows.activities.PolicyActivities;
+import dev.lockbox.workflows.model.JitOutcome;
+import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -32,7 +36,7 @@ final class TrailContext {
   private final Map<Long, JsonNode> activityInputs = new HashMap<>();
   private final Map<String, Attribution> acceptedDecisions = new HashMap<>();
   private Attribution operatorCancel;
-  private String status = "EVALUATING";
+  private String status = LockboxStatus.EVALUATING.name();
   private String previousStatus;
 
   TrailContext(String requestId) {
@@ -103,9 +107,9 @@ final class TrailContext {
 
   private Fired activityCompleted(HistoryEvent e, long scheduledId, JsonNode result) {
     String type = activityTypes.getOrDefault(scheduledId, "");
-    if (type.equals("EvaluateRequest")) {
+    if (type.equals(PolicyActivities.EVALUATE_REQUEST)) {
       jit = result;
-    } else if (type.equals("FindApprovers")) {
+    } else if (type.equals(DirectoryActivities.FIND_APPROVERS)) {
       approvers = result;
     }
     return new Fired(
@@ -171,7 +175,7 @@ final class TrailContext {
   }
 
   Attribution rejected() {
-    if ("REJECT".equals(text(jit, "outcome"))) {
+    if (JitOutcome.REJECT.name().equals(text(jit, "outcome"))) {
       return Attribution.system(joined(jit.path("reasons")));
     }
     if (approvers.isArray() && approvers.isEmpty()) {
@@ -196,7 +200,7 @@ final class TrailContext {
 
   Attribution expired() {
     return Attribution.system(
-        "INTERNAL_REVIEW".equals(previousStatus)
+        LockboxStatus.INTERNAL_REVIEW.name().equals(previousStatus)
             ? "nobody decided within the internal approval window"
             : "nobody decided within the approval window");
   }

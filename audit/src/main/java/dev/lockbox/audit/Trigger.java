@@ -1,5 +1,7 @@
 package dev.lockbox.audit;
 
+import dev.lockbox.workflows.model.LockboxStatus;
+
 /**
  * What in a history can make an audit event: the workflow's start, an activity's end (by activity
  * type), a status change (the {@code LockboxStatus} search attribute) or an accepted Update (by
@@ -27,6 +29,11 @@ record Trigger(Kind kind, String name) {
     return new Trigger(Kind.ACTIVITY_FAILED, activityType);
   }
 
+  static Trigger status(LockboxStatus status) {
+    return status(status.name());
+  }
+
+  /** A status as the history carries it; a name no {@link LockboxStatus} has matches no rule. */
   static Trigger status(String status) {
     return new Trigger(Kind.STATUS_CHANGED, status);
   }

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Lockbox's benchmark: a program that prints numbers (DESIGN.md §7). Lockbox's REST API against
- * bare Temporal SDK calls on the same in-process server in the same run, and the memory of open
- * requests per sticky-cache size, each in a JVM of its own. See the README's "Performance".
+ * Lockbox's benchmark: a program that prints numbers. Lockbox's REST API against bare Temporal SDK
+ * calls on the same in-process server in the same run, and the memory of open requests per
+ * sticky-cache size, each in a JVM of its own. See docs/performance.md.
  */
 public final class Benchmark {
 

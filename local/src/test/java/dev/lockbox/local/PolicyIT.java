@@ -37,7 +37,7 @@ class PolicyIT {
     lockbox.close();
   }
 
-  /** The README's table: the shipped rules in the embedded default. */
+  /** The table in docs/policy.md: the shipped rules, checked on lockbox.jar. */
   @ParameterizedTest(name = "{0}: {1}/{2}/{3} → {4}")
   @CsvSource({
     "engineer1, VirtualMachine, RemoteDesktop, RESOURCE, PENDING",

@@ -31,7 +31,7 @@ class PolicyTest {
 
   static Stream<Arguments> table() {
     return Stream.of(
-        // The README's table.
+        // The table in docs/policy.md.
         row(
             "VirtualMachine",
             "RemoteDesktop",

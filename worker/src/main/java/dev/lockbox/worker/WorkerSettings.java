@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Worker tuning ({@code lockbox.worker.*}). Memory grows with the sticky cache: each cached
  * workflow holds a thread and its stack, so the cache size bounds the worker's footprint.
  *
- * <p>The defaults come from the benchmark (README "Performance"): decision and create latency stay
+ * <p>The defaults come from the benchmark (docs/performance.md): decision and create latency stay
  * flat from a cache of 100 to 2,000, because a Lockbox history is short and a cache miss replays it
  * in milliseconds, while every cached workflow costs about 57 KiB of heap and 85–125 KiB of thread
  * stack. The thread count is the cache plus one per workflow task slot: each cached workflow keeps

@@ -20,28 +20,33 @@ import java.time.Duration;
  */
 final class AccessWindow {
 
-  private final RunContext run;
+  private final RequestContext context;
   private final RequestRecord record;
   private Promise<Void> timer;
 
-  AccessWindow(RunContext run) {
-    this.run = run;
-    this.record = run.record;
+  AccessWindow(RequestContext context) {
+    this.context = context;
+    this.record = context.record;
   }
 
-  void hold(Runnable afterGrant) {
-    // The window runs from the moment the grant is issued; the access system enforces the same end.
-    record.accessGrantedAt = RunContext.now();
+  /** Grants access; the access window runs from this moment. */
+  void grant() {
+    // The access system enforces the same end, even if this workflow never revokes.
+    record.accessGrantedAt = RequestContext.now();
     record.accessExpiresAt = record.accessGrantedAt.plus(record.request.accessDuration());
-    run.activities.grant.grantAccess(grant());
-    run.moveTo(ACCESS_GRANTED);
-    afterGrant.run();
-    Duration left = Duration.between(RunContext.now(), record.accessExpiresAt);
+    context.activities.grant.grantAccess(accessGrant());
+    context.moveTo(ACCESS_GRANTED);
+  }
+
+  /** Holds the access until its window ends or someone revokes it early. */
+  void hold() {
+    Duration left = Duration.between(RequestContext.now(), record.accessExpiresAt);
     CancellationScope window =
         Workflow.newCancellationScope(
             () ->
                 timer =
-                    RunContext.timer(left.isNegative() ? Duration.ZERO : left, "access window"));
+                    RequestContext.timer(
+                        left.isNegative() ? Duration.ZERO : left, "access window"));
     window.run();
     Workflow.await(() -> record.revocation != null || timer.isCompleted());
     if (record.revocation == null) {
@@ -51,9 +56,13 @@ final class AccessWindow {
     } else {
       window.cancel();
     }
-    revoke();
-    run.moveTo(COMPLETED);
-    run.tellRequester(NoticeKind.REVOKED, record.revocation);
+  }
+
+  /** Revokes the access and tells the requester: the request is complete. */
+  void revoke() {
+    revokeAtAccessSystem();
+    context.moveTo(COMPLETED);
+    context.tellRequester(NoticeKind.REVOKED, record.revocation);
   }
 
   /**
@@ -65,17 +74,18 @@ final class AccessWindow {
       return;
     }
     if (record.revocation == null) {
-      record.revocation = DecisionRecord.bySystem(DecisionKind.REVOKE, reason, RunContext.now());
+      record.revocation =
+          DecisionRecord.bySystem(DecisionKind.REVOKE, reason, RequestContext.now());
     }
-    revoke();
+    revokeAtAccessSystem();
   }
 
-  private void revoke() {
-    run.activities.revoke.revokeAccess(record.request.requestId());
-    record.revokedAt = RunContext.now();
+  private void revokeAtAccessSystem() {
+    context.activities.revoke.revokeAccess(record.request.requestId());
+    record.revokedAt = RequestContext.now();
   }
 
-  private AccessGrant grant() {
+  private AccessGrant accessGrant() {
     LockboxRequest r = record.request;
     return new AccessGrant(
         r.requestId(),

@@ -26,42 +26,42 @@ import java.time.Duration;
  */
 final class CustomerApproval {
 
-  private final RunContext run;
+  private final RequestContext context;
   private final RequestRecord record;
   private Promise<Void> approvalTimer;
   private Promise<Void> reminderTimer;
   private boolean reminded;
 
-  CustomerApproval(RunContext run) {
-    this.run = run;
-    this.record = run.record;
+  CustomerApproval(RequestContext context) {
+    this.context = context;
+    this.record = context.record;
   }
 
   /**
-   * Returns true when the customer approved; otherwise the request has reached its final status.
+   * Asks the tenant's approvers and waits for their decision under the approval window. Returns
+   * true when the customer approved; otherwise the request has reached its final status.
    */
-  boolean run() {
+  boolean awaitDecision() {
     LockboxRequest request = record.request;
-    record.approvers =
-        run.activities.approvers.findApprovers(request.tenantId(), request.subscriptionId());
+    record.approvers = context.findApprovers();
     if (record.approvers.isEmpty()) {
       record.jit =
           record.jit.rejectedBecause("the subscription has no designated Lockbox approver");
-      run.moveTo(REJECTED);
+      context.moveTo(REJECTED);
       return false;
     }
-    record.expiresAt = RunContext.now().plus(request.approvalWindow());
+    record.expiresAt = RequestContext.now().plus(request.approvalWindow());
     CancellationScope window = Workflow.newCancellationScope(this::startTimers);
     window.run();
-    run.moveTo(PENDING);
-    run.notifier.approvers(NoticeKind.APPROVAL_REQUESTED);
+    context.moveTo(PENDING);
+    context.notifier.approvers(NoticeKind.APPROVAL_REQUESTED);
     awaitDecisionOrExpiry();
     if (record.decision == null) {
       // Recorded at the deadline itself, not at the (slightly later) task that saw the timer.
       record.decision =
           DecisionRecord.bySystem(DecisionKind.EXPIRE, "approval window elapsed", record.expiresAt);
-      run.moveTo(EXPIRED);
-      run.tellRequester(NoticeKind.EXPIRED, record.decision);
+      context.moveTo(EXPIRED);
+      context.tellRequester(NoticeKind.EXPIRED, record.decision);
       return false;
     }
     window.cancel();
@@ -71,16 +71,16 @@ final class CustomerApproval {
   private boolean act(DecisionRecord decision) {
     switch (decision.kind()) {
       case APPROVE -> {
-        run.moveTo(APPROVED);
+        context.moveTo(APPROVED);
         return true;
       }
       case DENY -> {
-        run.moveTo(DENIED);
-        run.tellRequester(NoticeKind.DENIED, decision);
+        context.moveTo(DENIED);
+        context.tellRequester(NoticeKind.DENIED, decision);
         return false;
       }
       default -> {
-        run.moveTo(CANCELED);
+        context.moveTo(CANCELED);
         return false;
       }
     }
@@ -88,10 +88,10 @@ final class CustomerApproval {
 
   private void startTimers() {
     Duration window = record.request.approvalWindow();
-    approvalTimer = RunContext.timer(window, "approval window");
+    approvalTimer = RequestContext.timer(window, "approval window");
     Duration reminder = record.request.reminderBeforeExpiry();
-    if (run.features().notices() && reminder != null && window.compareTo(reminder) > 0) {
-      reminderTimer = RunContext.timer(window.minus(reminder), "reminder before expiry");
+    if (context.features().notices() && reminder != null && window.compareTo(reminder) > 0) {
+      reminderTimer = RequestContext.timer(window.minus(reminder), "reminder before expiry");
     }
   }
 
@@ -103,7 +103,7 @@ final class CustomerApproval {
         return;
       }
       reminded = true;
-      run.notifier.approvers(NoticeKind.REMINDER);
+      context.notifier.approvers(NoticeKind.REMINDER);
     }
   }
 

@@ -1,11 +1,13 @@
 package dev.lockbox.workflows;
 
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.LockboxRequest;
 import io.temporal.workflow.Workflow;
 
 /**
- * Which behaviour this run follows. Each change to running workflow logic gets a change id here; a
- * run that started before the change replays without its marker and keeps the old behaviour.
- * Versions are read once, at the start of the run, so every later decision is consistent.
+ * Which behaviour this workflow follows. Each change to running workflow logic gets a change id
+ * here; a workflow that started before the change replays without its marker and keeps the old
+ * behaviour. Versions are read once, first thing, so every later decision is consistent.
  */
 record Features(boolean notices, boolean internalReviewAndBreakGlass) {
 
@@ -19,5 +21,15 @@ record Features(boolean notices, boolean internalReviewAndBreakGlass) {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1);
+  }
+
+  /** Whether this request is emergency access (older workflows knew no break-glass). */
+  boolean breakGlass(LockboxRequest request) {
+    return internalReviewAndBreakGlass && request.breakGlass();
+  }
+
+  /** Whether the policy's internal review applies (older workflows knew no internal review). */
+  boolean internalReview(JitEvaluation jit) {
+    return internalReviewAndBreakGlass && jit.needsInternalApproval();
   }
 }

@@ -24,37 +24,38 @@ import java.util.List;
  */
 final class InternalReview {
 
-  private final RunContext run;
+  private final RequestContext context;
   private final RequestRecord record;
   private Promise<Void> timer;
 
-  InternalReview(RunContext run) {
-    this.run = run;
-    this.record = run.record;
+  InternalReview(RequestContext context) {
+    this.context = context;
+    this.record = context.record;
   }
 
   /**
-   * Returns true when the reviewer approved; otherwise the request has reached its final status.
+   * Asks the reviewers and waits for one of them under the internal approval window. Returns true
+   * when a reviewer approved; otherwise the request has reached its final status.
    */
-  boolean run() {
+  boolean review() {
     String role = record.jit.internalApprovalRole();
     List<String> reviewers =
-        new ArrayList<>(run.activities.internalReviewers.findInternalApprovers(role));
+        new ArrayList<>(context.activities.internalReviewers.findInternalApprovers(role));
     reviewers.remove(record.request.requester());
     if (reviewers.isEmpty()) {
       record.jit =
           record.jit.rejectedBecause("nobody but the requester holds the " + role + " role");
-      run.moveTo(REJECTED);
+      context.moveTo(REJECTED);
       return false;
     }
     record.internalReviewers = List.copyOf(reviewers);
     Duration window = record.request.internalApprovalWindow();
-    record.internalExpiresAt = RunContext.now().plus(window);
+    record.internalExpiresAt = RequestContext.now().plus(window);
     CancellationScope scope =
         Workflow.newCancellationScope(
-            () -> timer = RunContext.timer(window, "internal approval window"));
+            () -> timer = RequestContext.timer(window, "internal approval window"));
     scope.run();
-    run.moveTo(INTERNAL_REVIEW);
+    context.moveTo(INTERNAL_REVIEW);
     Workflow.await(
         () -> record.internalDecision != null || record.decision != null || timer.isCompleted());
     if (record.internalDecision == null && record.decision == null) {
@@ -67,7 +68,7 @@ final class InternalReview {
     }
     scope.cancel();
     if (record.decision != null) {
-      run.moveTo(CANCELED);
+      context.moveTo(CANCELED);
       return false;
     }
     if (record.internalDecision.kind() == DecisionKind.INTERNAL_DENY) {
@@ -78,8 +79,8 @@ final class InternalReview {
 
   private boolean end(LockboxStatus status, NoticeKind notice) {
     record.decision = record.internalDecision;
-    run.moveTo(status);
-    run.tellRequester(notice, record.decision);
+    context.moveTo(status);
+    context.tellRequester(notice, record.decision);
     return false;
   }
 
@@ -104,7 +105,7 @@ final class InternalReview {
   }
 
   void decide(DecisionKind kind, Decision decision) {
-    record.internalDecision = DecisionRecord.of(kind, decision, RunContext.now());
+    record.internalDecision = DecisionRecord.of(kind, decision, RequestContext.now());
     Workflow.await(() -> record.status != INTERNAL_REVIEW);
   }
 }

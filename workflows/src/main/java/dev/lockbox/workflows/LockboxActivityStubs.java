@@ -11,7 +11,7 @@ import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
-/** The activity stubs of one workflow run, each with its own timeout and retry policy. */
+/** The activity stubs of one request's workflow, each with its own timeout and retry policy. */
 final class LockboxActivityStubs {
 
   // Each stub carries a summary: what the Temporal Web UI shows for the activity. Summaries are

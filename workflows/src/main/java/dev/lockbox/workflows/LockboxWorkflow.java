@@ -1,6 +1,7 @@
 package dev.lockbox.workflows;
 
 import dev.lockbox.workflows.model.Decision;
+import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import io.temporal.workflow.QueryMethod;
@@ -13,53 +14,84 @@ import io.temporal.workflow.WorkflowMethod;
  * One lockbox request from evaluation to revoke. Decisions are Updates: their validators refuse a
  * decision that is not possible (it never enters the history) and the caller learns the outcome at
  * once. Each decision returns the state after the workflow has acted on it.
+ *
+ * <p>The names below are on the wire: in every history, the audit rules and the callers. They are
+ * declared here once; changing one breaks the recorded histories (and the requests running).
  */
 @WorkflowInterface
 public interface LockboxWorkflow {
 
-  @WorkflowMethod
+  /** The workflow type. */
+  String TYPE = "LockboxWorkflow";
+
+  /** The query every caller reads the state with. */
+  String GET_STATE = "getState";
+
+  // The Updates that carry the decisions.
+  String APPROVE = "approve";
+  String DENY = "deny";
+  String INTERNAL_APPROVE = "internalApprove";
+  String INTERNAL_DENY = "internalDeny";
+  String CANCEL = "cancel";
+  String REVOKE = "revoke";
+
+  /** The Update that carries a decision of this kind; expiries are the workflow's own. */
+  static String updateName(DecisionKind kind) {
+    return switch (kind) {
+      case APPROVE -> LockboxWorkflow.APPROVE;
+      case DENY -> LockboxWorkflow.DENY;
+      case INTERNAL_APPROVE -> LockboxWorkflow.INTERNAL_APPROVE;
+      case INTERNAL_DENY -> LockboxWorkflow.INTERNAL_DENY;
+      case CANCEL -> LockboxWorkflow.CANCEL;
+      case REVOKE -> LockboxWorkflow.REVOKE;
+      case EXPIRE, INTERNAL_EXPIRE ->
+          throw new IllegalArgumentException("no Update carries " + kind);
+    };
+  }
+
+  @WorkflowMethod(name = TYPE)
   LockboxState run(LockboxRequest request);
 
-  @QueryMethod
+  @QueryMethod(name = GET_STATE)
   LockboxState getState();
 
-  @UpdateMethod
+  @UpdateMethod(name = APPROVE)
   LockboxState approve(Decision decision);
 
-  @UpdateValidatorMethod(updateName = "approve")
+  @UpdateValidatorMethod(updateName = APPROVE)
   void validateApprove(Decision decision);
 
-  @UpdateMethod
+  @UpdateMethod(name = DENY)
   LockboxState deny(Decision decision);
 
-  @UpdateValidatorMethod(updateName = "deny")
+  @UpdateValidatorMethod(updateName = DENY)
   void validateDeny(Decision decision);
 
   /** A provider-side reviewer holding the role the policy named lets the request go on. */
-  @UpdateMethod
+  @UpdateMethod(name = INTERNAL_APPROVE)
   LockboxState internalApprove(Decision decision);
 
-  @UpdateValidatorMethod(updateName = "internalApprove")
+  @UpdateValidatorMethod(updateName = INTERNAL_APPROVE)
   void validateInternalApprove(Decision decision);
 
   /** A provider-side reviewer stops the request before the customer is asked. */
-  @UpdateMethod
+  @UpdateMethod(name = INTERNAL_DENY)
   LockboxState internalDeny(Decision decision);
 
-  @UpdateValidatorMethod(updateName = "internalDeny")
+  @UpdateValidatorMethod(updateName = INTERNAL_DENY)
   void validateInternalDeny(Decision decision);
 
   /** The requester withdraws a request that waits for a review or the customer. */
-  @UpdateMethod
+  @UpdateMethod(name = CANCEL)
   LockboxState cancel(Decision decision);
 
-  @UpdateValidatorMethod(updateName = "cancel")
+  @UpdateValidatorMethod(updateName = CANCEL)
   void validateCancel(Decision decision);
 
   /** Ends granted access before its window is over. */
-  @UpdateMethod
+  @UpdateMethod(name = REVOKE)
   LockboxState revoke(Decision decision);
 
-  @UpdateValidatorMethod(updateName = "revoke")
+  @UpdateValidatorMethod(updateName = REVOKE)
   void validateRevoke(Decision decision);
 }

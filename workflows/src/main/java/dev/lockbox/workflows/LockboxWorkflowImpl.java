@@ -22,45 +22,50 @@ import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * The lifecycle of one lockbox request: evaluate, (review internally,) ask the customer under the
- * approval window, grant, hold for the access window, revoke. The stages live in {@link
- * InternalReview}, {@link CustomerApproval} and {@link AccessWindow}; this class orders them and
- * answers the messages.
+ * The lifecycle of one lockbox request, read top to bottom in {@link #run}. The stages live in
+ * {@link InternalReview}, {@link CustomerApproval} and {@link AccessWindow}; this class orders them
+ * and answers the messages.
  */
 public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   private static final Logger log = Workflow.getLogger(LockboxWorkflowImpl.class);
 
   private final RequestRecord record;
-  private final RunContext run;
+  private final RequestContext context;
   private final InternalReview internalReview;
   private final CustomerApproval customerApproval;
   private final AccessWindow accessWindow;
 
   @WorkflowInit
   public LockboxWorkflowImpl(LockboxRequest request) {
-    record = new RequestRecord(request, RunContext.now());
-    run = new RunContext(record, new LockboxActivityStubs());
-    internalReview = new InternalReview(run);
-    customerApproval = new CustomerApproval(run);
-    accessWindow = new AccessWindow(run);
+    record = new RequestRecord(request, RequestContext.now());
+    context = new RequestContext(record, new LockboxActivityStubs());
+    internalReview = new InternalReview(context);
+    customerApproval = new CustomerApproval(context);
+    accessWindow = new AccessWindow(context);
   }
 
   @Override
   public LockboxState run(LockboxRequest request) {
     try {
-      run.startRun();
-      Features features = run.features();
-      record.jit = evaluate(request);
+      Features features = context.start(); // versions first: every later step depends on them
+      record.jit = evaluate(request); // the JIT policy answers at once: no window
       if (record.jit.outcome() == JitOutcome.REJECT) {
-        run.moveTo(REJECTED);
-      } else if (features.internalReviewAndBreakGlass() && request.breakGlass()) {
-        breakGlass();
-      } else if (!features.internalReviewAndBreakGlass()
-          || !record.jit.needsInternalApproval()
-          || internalReview.run()) {
-        afterEvaluation();
+        return end(REJECTED); // stop: nobody is asked, nothing is granted
       }
+      if (features.breakGlass(request)) {
+        return grantAtOnce(); // no approval window; the break-glass access window (default 1h)
+      }
+      if (features.internalReview(record.jit) && !internalReview.review()) {
+        return record.snapshot(); // ended in the internal approval window (default 24 hours)
+      }
+      if (needsCustomer() && !customerApproval.awaitDecision()) {
+        return record.snapshot(); // ended in the customer's approval window (default 4 days)
+      }
+      accessWindow.grant(); // the access window (default 8 hours) runs from the grant
+      tellRequesterOfApproval(); // the engineer hears of a customer's approval
+      accessWindow.hold(); // until the access window ends or someone revokes early
+      accessWindow.revoke(); // retried until it succeeds
     } catch (CanceledFailure e) {
       // An operator canceled the workflow: access must still end, so clean up outside its scope.
       Workflow.newDetachedCancellationScope(this::closeAfterCancellation).run();
@@ -71,7 +76,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   private JitEvaluation evaluate(LockboxRequest request) {
     try {
-      return run.activities.policy.evaluateRequest(request);
+      return context.activities.policy.evaluateRequest(request);
     } catch (ActivityFailure e) {
       // Fail closed: a policy that cannot answer never lets anyone in.
       log.warn("JIT policy unavailable for {}", request.requestId(), e);
@@ -82,15 +87,19 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     }
   }
 
-  private void afterEvaluation() {
-    if (record.jit.outcome() == JitOutcome.GRANT_WITHOUT_LOCKBOX || customerApproval.run()) {
-      accessWindow.hold(this::tellRequesterOfApproval);
-    }
+  private LockboxState end(LockboxStatus status) {
+    context.moveTo(status);
+    return record.snapshot();
+  }
+
+  /** Access the policy grants without a lockbox (no customer data is reached) asks nobody. */
+  private boolean needsCustomer() {
+    return record.jit.outcome() != JitOutcome.GRANT_WITHOUT_LOCKBOX;
   }
 
   private void tellRequesterOfApproval() {
     if (record.decision != null) {
-      run.tellRequester(NoticeKind.APPROVED, record.decision);
+      context.tellRequester(NoticeKind.APPROVED, record.decision);
     }
   }
 
@@ -98,11 +107,13 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
    * Emergency access: the rules that reject still apply, but nobody is waited for. The tenant's
    * approvers hear of it right after the grant.
    */
-  private void breakGlass() {
-    LockboxRequest request = record.request;
-    record.approvers =
-        run.activities.approvers.findApprovers(request.tenantId(), request.subscriptionId());
-    accessWindow.hold(() -> run.notifier.approvers(NoticeKind.BREAK_GLASS_USED));
+  private LockboxState grantAtOnce() {
+    record.approvers = context.findApprovers();
+    accessWindow.grant();
+    context.notifier.approvers(NoticeKind.BREAK_GLASS_USED);
+    accessWindow.hold();
+    accessWindow.revoke();
+    return record.snapshot();
   }
 
   private void closeAfterCancellation() {
@@ -112,14 +123,14 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
       return;
     }
     if (record.accessGrantedAt != null) {
-      run.moveTo(COMPLETED);
-      run.tellRequester(NoticeKind.REVOKED, record.revocation);
+      context.moveTo(COMPLETED);
+      context.tellRequester(NoticeKind.REVOKED, record.revocation);
       return;
     }
     if (record.decision == null) {
-      record.decision = DecisionRecord.bySystem(DecisionKind.CANCEL, reason, RunContext.now());
+      record.decision = DecisionRecord.bySystem(DecisionKind.CANCEL, reason, RequestContext.now());
     }
-    run.moveTo(CANCELED);
+    context.moveTo(CANCELED);
   }
 
   // ---- messages ----
@@ -152,7 +163,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   @Override
   public void validateInternalApprove(Decision decision) {
-    if (run.features() == null || !run.features().internalReviewAndBreakGlass()) {
+    if (context.features() == null || !context.features().internalReviewAndBreakGlass()) {
       throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure(
           "this request has no internal review stage", record.status);
     }
@@ -200,7 +211,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   @Override
   public LockboxState revoke(Decision decision) {
-    record.revocation = DecisionRecord.of(DecisionKind.REVOKE, decision, RunContext.now());
+    record.revocation = DecisionRecord.of(DecisionKind.REVOKE, decision, RequestContext.now());
     Workflow.await(() -> record.status != ACCESS_GRANTED);
     return record.snapshot();
   }
@@ -208,7 +219,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   /** Records the decision, then waits until the main flow has acted on it. */
   private LockboxState decide(DecisionKind kind, Decision decision) {
     LockboxStatus before = record.status;
-    record.decision = DecisionRecord.of(kind, decision, RunContext.now());
+    record.decision = DecisionRecord.of(kind, decision, RequestContext.now());
     Workflow.await(() -> record.status != before);
     return record.snapshot();
   }

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The mutable state of one workflow run; {@link #snapshot()} is what queries and updates see. */
+/**
+ * The mutable state of one request's workflow; {@link #snapshot()} is what queries and updates see.
+ */
 final class RequestRecord {
 
   final LockboxRequest request;

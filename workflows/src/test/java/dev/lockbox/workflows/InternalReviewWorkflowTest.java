@@ -99,11 +99,11 @@ class InternalReviewWorkflowTest {
     assertThat(LockboxErrors.refusalIn(self))
         .get()
         .extracting(f -> f.getType())
-        .isEqualTo("NOT_ALLOWED");
+        .isEqualTo(LockboxErrors.NOT_ALLOWED.name());
     assertThat(LockboxErrors.refusalIn(owner))
         .get()
         .extracting(f -> f.getType())
-        .isEqualTo("NOT_ALLOWED");
+        .isEqualTo(LockboxErrors.NOT_ALLOWED.name());
     assertThat(workflow.getState().internalReviewers()).containsExactly(SUPPORT_LEAD);
   }
 

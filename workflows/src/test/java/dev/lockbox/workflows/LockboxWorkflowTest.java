@@ -124,8 +124,12 @@ class LockboxWorkflowTest {
     test.awaitStatus(workflow, LockboxStatus.ACCESS_GRANTED);
 
     assertThat(refusal(() -> workflow.deny(byApprover("changed my mind"))))
-        .satisfies(f -> assertThat(f.getType()).isEqualTo("NOT_IN_EXPECTED_STATUS"))
-        .satisfies(f -> assertThat(f.getDetails().get(String.class)).isEqualTo("ACCESS_GRANTED"));
+        .satisfies(
+            f -> assertThat(f.getType()).isEqualTo(LockboxErrors.NOT_IN_EXPECTED_STATUS.name()))
+        .satisfies(
+            f ->
+                assertThat(f.getDetails().get(String.class))
+                    .isEqualTo(LockboxStatus.ACCESS_GRANTED.name()));
     assertThat(resultOf(workflow).decision().kind()).isEqualTo(DecisionKind.APPROVE);
   }
 
@@ -135,11 +139,11 @@ class LockboxWorkflowTest {
 
     assertThat(
             refusal(() -> workflow.approve(new Decision(REQUESTER, Channel.API, null))).getType())
-        .isEqualTo("NOT_ALLOWED");
+        .isEqualTo(LockboxErrors.NOT_ALLOWED.name());
     assertThat(
             refusal(() -> workflow.approve(new Decision("fabrikam-owner", Channel.API, null)))
                 .getType())
-        .isEqualTo("NOT_ALLOWED");
+        .isEqualTo(LockboxErrors.NOT_ALLOWED.name());
     assertThat(workflow.getState().status()).isEqualTo(LockboxStatus.PENDING);
   }
 
@@ -147,7 +151,8 @@ class LockboxWorkflowTest {
   void givenPendingRequest_whenTheRequesterCancels_itEndsCanceledWithoutAccess() {
     LockboxWorkflow workflow = startPending("r-cancel");
 
-    assertThat(refusal(() -> workflow.cancel(byApprover(null))).getType()).isEqualTo("NOT_ALLOWED");
+    assertThat(refusal(() -> workflow.cancel(byApprover(null))).getType())
+        .isEqualTo(LockboxErrors.NOT_ALLOWED.name());
     LockboxState canceled = workflow.cancel(new Decision(REQUESTER, Channel.API, "solved"));
 
     assertThat(canceled.status()).isEqualTo(LockboxStatus.CANCELED);

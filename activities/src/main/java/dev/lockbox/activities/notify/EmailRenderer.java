@@ -3,6 +3,7 @@ package dev.lockbox.activities.notify;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.activities.ApprovalNotice;
+import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxRequest;
@@ -93,7 +94,7 @@ public class EmailRenderer {
     if (d != null) {
       body.fact("By", d.actor()).fact("At", HumanText.time(d.at())).fact("Comment", d.comment());
     }
-    if (notice.accessExpiresAt() != null && notice.kind().name().equals("APPROVED")) {
+    if (notice.accessExpiresAt() != null && notice.kind() == NoticeKind.APPROVED) {
       body.fact("Access from", HumanText.time(notice.accessGrantedAt()))
           .fact("Access until", HumanText.time(notice.accessExpiresAt()));
     }

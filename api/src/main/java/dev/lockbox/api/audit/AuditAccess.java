@@ -1,14 +1,13 @@
 package dev.lockbox.api.audit;
 
 import dev.lockbox.api.problems.NotAllowedException;
-import dev.lockbox.api.requests.RequestAccessPolicy;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.directory.Role;
 import java.util.Set;
 
 /**
- * Who reads which audit events: auditors every tenant's, customer approvers their own tenants'; one
- * request's trail, whoever may see that request.
+ * Who reads which audit events: auditors every tenant's, customer approvers their own tenants'. One
+ * request's trail is for whoever may see that request ({@code LockboxRequests.trail}).
  */
 public final class AuditAccess {
 
@@ -33,10 +32,5 @@ public final class AuditAccess {
           "You read the audit events of your own tenants only, not of " + tenantId + ".");
     }
     throw new NotAllowedException("Only auditors and customer approvers read audit events.");
-  }
-
-  /** Whoever may see the request may see its trail: one rule, {@link RequestAccessPolicy}. */
-  static boolean canSeeTrail(DirectoryUser user, String requester, String tenantId) {
-    return RequestAccessPolicy.canSee(user, requester, tenantId);
   }
 }

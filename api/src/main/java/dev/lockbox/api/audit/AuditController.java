@@ -1,12 +1,11 @@
 package dev.lockbox.api.audit;
 
-import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.api.problems.TemporalErrors;
+import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.audit.export.AuditExporter;
 import dev.lockbox.audit.export.ExportScope;
-import dev.lockbox.directory.DirectoryUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,13 +38,19 @@ class AuditController {
   private static final Duration DEFAULT_RANGE = Duration.ofDays(30);
 
   private final AuditEventsService events;
+  private final LockboxRequests requests;
   private final AuditExporter exporter;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   AuditController(
-      AuditEventsService events, AuditExporter exporter, CurrentUser currentUser, Clock clock) {
+      AuditEventsService events,
+      LockboxRequests requests,
+      AuditExporter exporter,
+      CurrentUser currentUser,
+      Clock clock) {
     this.events = events;
+    this.requests = requests;
     this.exporter = exporter;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -98,12 +103,7 @@ class AuditController {
   ResponseEntity<?> trail(
       @PathVariable String id,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    List<AuditEvent> trail = events.trail(id).orElseThrow(() -> new RequestNotFoundException(id));
-    DirectoryUser user = currentUser.get();
-    AuditEvent created = trail.isEmpty() ? null : trail.get(0);
-    if (created == null || !AuditAccess.canSeeTrail(user, created.actor(), created.tenantId())) {
-      throw new RequestNotFoundException(id);
-    }
+    List<AuditEvent> trail = requests.trail(id, currentUser.get());
     return wantsCsv(accept)
         ? ResponseEntity.ok().contentType(CSV).body(AuditCsv.of(trail))
         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(trail);

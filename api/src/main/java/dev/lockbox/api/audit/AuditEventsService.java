@@ -1,21 +1,16 @@
 package dev.lockbox.api.audit;
 
-import dev.lockbox.api.problems.TemporalErrors;
+import dev.lockbox.api.requests.LockboxWorkflows;
 import dev.lockbox.audit.AuditAction;
 import dev.lockbox.audit.AuditEvent;
-import dev.lockbox.audit.AuditTrail;
-import dev.lockbox.audit.HistorySource;
 import dev.lockbox.readmodel.RequestKey;
 import dev.lockbox.readmodel.RequestSummaryRepository;
-import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.model.LockboxStatus;
-import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -40,11 +35,11 @@ public class AuditEventsService {
           .collect(Collectors.toSet());
 
   private final RequestSummaryRepository summaries;
-  private final HistorySource histories;
+  private final LockboxWorkflows workflows;
 
-  AuditEventsService(RequestSummaryRepository summaries, WorkflowClient client) {
+  AuditEventsService(RequestSummaryRepository summaries, LockboxWorkflows workflows) {
     this.summaries = summaries;
-    this.histories = HistorySource.temporal(client);
+    this.workflows = workflows;
   }
 
   /** Which events: a time range, optionally one action, tenants (null: all) and a subscription. */
@@ -77,7 +72,7 @@ public class AuditEventsService {
               after,
               REQUESTS_PER_READ);
       for (RequestKey request : requests) {
-        for (AuditEvent event : trail(request.requestId()).orElse(List.of())) {
+        for (AuditEvent event : workflows.trail(request.requestId()).orElse(List.of())) {
           if (!filter.matches(event)) {
             continue;
           }
@@ -94,17 +89,6 @@ public class AuditEventsService {
         return new EventPage(items, page, size, false);
       }
       after = requests.get(requests.size() - 1);
-    }
-  }
-
-  /** One request's events, or empty when Temporal has no such workflow. */
-  Optional<List<AuditEvent>> trail(String requestId) {
-    try {
-      return histories
-          .fetch(LockboxNames.workflowId(requestId))
-          .map(h -> AuditTrail.of(requestId, h));
-    } catch (RuntimeException e) {
-      throw TemporalErrors.translate(e);
     }
   }
 }

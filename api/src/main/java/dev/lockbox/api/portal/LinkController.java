@@ -2,7 +2,6 @@ package dev.lockbox.api.portal;
 
 import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.api.security.CurrentUser;
-import dev.lockbox.directory.Directory;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.links.ApprovalLink;
 import dev.lockbox.links.ApprovalLinkSigner;
@@ -12,7 +11,6 @@ import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxState;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,24 +30,18 @@ class LinkController {
 
   private final ApprovalLinkSigner signer;
   private final LockboxRequests requests;
+  private final RequestPages pages;
   private final CurrentUser currentUser;
-  private final Directory directory;
-  private final PortalController portal;
-  private final Clock clock;
 
   LinkController(
       ApprovalLinkSigner signer,
       LockboxRequests requests,
-      CurrentUser currentUser,
-      Directory directory,
-      PortalController portal,
-      Clock clock) {
+      RequestPages pages,
+      CurrentUser currentUser) {
     this.signer = signer;
     this.requests = requests;
+    this.pages = pages;
     this.currentUser = currentUser;
-    this.directory = directory;
-    this.portal = portal;
-    this.clock = clock;
   }
 
   @GetMapping("/portal/link/{token}")
@@ -58,10 +50,7 @@ class LinkController {
     DirectoryUser user = currentUser.get();
     ApprovalLink link = usable(token, user);
     LockboxState state = requests.visible(link.requestId(), user);
-    model.addAttribute(
-        "page", RequestPage.of(state, directory, requests.mayDecide(user, state), clock.instant()));
-    model.addAttribute("actionBase", "/portal/link/" + token);
-    return "portal/request";
+    return pages.request(state, user, "/portal/link/" + token, model);
   }
 
   @PostMapping("/portal/link/{token}/approve")
@@ -88,9 +77,9 @@ class LinkController {
     DirectoryUser user = currentUser.get();
     ApprovalLink link = usable(token, user);
     LockboxRequests.Outcome outcome =
-        requests.decide(
-            link.requestId(), kind, user, Channel.EMAIL_LINK, PortalController.comment(comment));
-    return portal.result(outcome, kind, user, model);
+        requests.tryDecide(
+            link.requestId(), kind, user, Channel.EMAIL_LINK, DecisionComment.of(comment));
+    return pages.result(outcome, kind, model);
   }
 
   /** The link, if it is genuine, unexpired and made for this user; otherwise a clear page. */

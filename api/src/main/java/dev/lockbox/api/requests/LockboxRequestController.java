@@ -1,18 +1,10 @@
 package dev.lockbox.api.requests;
 
-import dev.lockbox.api.problems.IdempotencyConflictException;
-import dev.lockbox.api.problems.InvalidRequestException;
 import dev.lockbox.api.security.CurrentUser;
-import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
-import dev.lockbox.workflows.model.LockboxRequest;
-import dev.lockbox.workflows.model.LockboxState;
-import dev.lockbox.workflows.model.LockboxStatus;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,19 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/lockbox-requests")
 class LockboxRequestController {
 
-  private final LockboxRequestService requests;
-  private final LockboxRequests lockboxRequests;
-  private final LockboxRequestFactory factory;
+  private final LockboxRequests requests;
   private final CurrentUser currentUser;
 
-  LockboxRequestController(
-      LockboxRequestService requests,
-      LockboxRequests lockboxRequests,
-      LockboxRequestFactory factory,
-      CurrentUser currentUser) {
+  LockboxRequestController(LockboxRequests requests, CurrentUser currentUser) {
     this.requests = requests;
-    this.lockboxRequests = lockboxRequests;
-    this.factory = factory;
     this.currentUser = currentUser;
   }
 
@@ -50,25 +34,16 @@ class LockboxRequestController {
   ResponseEntity<LockboxRequestView> create(
       @Valid @RequestBody CreateLockboxRequestBody body,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-    DirectoryUser user = currentUser.get();
-    RequestAccessPolicy.requireMayCreate(user);
-    LockboxRequest request = factory.create(user, body, idempotencyKey);
-    LockboxRequestService.Created created = requests.create(request);
-    if (!created.isNew() && !sameAsking(created.state().request(), request)) {
-      throw new IdempotencyConflictException(
-          "This Idempotency-Key already started a different request ("
-              + request.requestId()
-              + ").");
-    }
-    URI location = URI.create("/api/lockbox-requests/" + request.requestId());
+    LockboxRequests.Created created = requests.create(currentUser.get(), body, idempotencyKey);
+    String id = created.state().request().requestId();
     return ResponseEntity.status(created.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
-        .location(location)
+        .location(URI.create("/api/lockbox-requests/" + id))
         .body(LockboxRequestView.of(created.state()));
   }
 
   @GetMapping("/{id}")
   LockboxRequestView get(@PathVariable String id) {
-    return LockboxRequestView.of(visible(id));
+    return LockboxRequestView.of(requests.visible(id, currentUser.get()));
   }
 
   @GetMapping
@@ -78,13 +53,12 @@ class LockboxRequestController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return RequestSummaryView.Page.of(
-        lockboxRequests.list(currentUser.get(), statusFilter(status), tenantId, page, size));
+        requests.list(currentUser.get(), StatusFilter.parse(status), tenantId, page, size));
   }
 
   @GetMapping(value = "/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
   String history(@PathVariable String id) {
-    visible(id);
-    return requests.history(id);
+    return requests.history(id, currentUser.get());
   }
 
   @PostMapping(value = "/{id}/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -126,38 +100,6 @@ class LockboxRequestController {
   private LockboxRequestView decide(String id, DecisionKind kind, DecisionBody body) {
     String comment = (body == null ? DecisionBody.EMPTY : body).comment();
     return LockboxRequestView.of(
-        lockboxRequests.take(id, kind, currentUser.get(), Channel.API, comment));
-  }
-
-  private LockboxState visible(String id) {
-    return lockboxRequests.visible(id, currentUser.get());
-  }
-
-  private static String statusFilter(String status) {
-    if (status == null) {
-      return null;
-    }
-    try {
-      return LockboxStatus.valueOf(status).name();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(
-          "Unknown status "
-              + status
-              + "; use one of "
-              + Arrays.toString(LockboxStatus.values())
-              + ".");
-    }
-  }
-
-  /** The same request asked again: everything but the id-derived and server-side fields match. */
-  private static boolean sameAsking(LockboxRequest existing, LockboxRequest asked) {
-    return Objects.equals(existing.supportTicketId(), asked.supportTicketId())
-        && Objects.equals(existing.tenantId(), asked.tenantId())
-        && Objects.equals(existing.subscriptionId(), asked.subscriptionId())
-        && Objects.equals(existing.resourceType(), asked.resourceType())
-        && Objects.equals(existing.resourceId(), asked.resourceId())
-        && Objects.equals(existing.accessLevel(), asked.accessLevel())
-        && Objects.equals(existing.justification(), asked.justification())
-        && Objects.equals(existing.accessDuration(), asked.accessDuration());
+        requests.decide(id, kind, currentUser.get(), Channel.API, comment));
   }
 }

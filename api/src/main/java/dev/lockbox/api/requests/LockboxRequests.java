@@ -1,69 +1,123 @@
 package dev.lockbox.api.requests;
 
 import dev.lockbox.api.problems.DecisionConflictException;
+import dev.lockbox.api.problems.IdempotencyConflictException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
+import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.readmodel.SummaryPage;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 
 /**
- * What the approver portal may do with requests: the same service, access rules and read model as
- * the REST API, so both decide through one path.
+ * Everything a caller may do with lockbox requests, for the REST API, the portal, the email links
+ * and the audit API alike: create, read, list, decide, history. Each operation checks {@link
+ * RequestAccessPolicy} for the signed-in user, then asks {@link LockboxWorkflows} (Temporal) or the
+ * read model.
  */
 @Service
 public class LockboxRequests {
 
-  private final LockboxRequestService service;
+  private final LockboxWorkflows workflows;
+  private final LockboxRequestFactory factory;
   private final RequestSummaryRepository summaries;
 
-  LockboxRequests(LockboxRequestService service, RequestSummaryRepository summaries) {
-    this.service = service;
+  LockboxRequests(
+      LockboxWorkflows workflows,
+      LockboxRequestFactory factory,
+      RequestSummaryRepository summaries) {
+    this.workflows = workflows;
+    this.factory = factory;
     this.summaries = summaries;
+  }
+
+  /**
+   * @param isNew false when the Idempotency-Key had already started this same request
+   */
+  public record Created(LockboxState state, boolean isNew) {}
+
+  /**
+   * A decision's outcome.
+   *
+   * @param taken false when the request was already decided or expired; {@code state} says how
+   */
+  public record Outcome(LockboxState state, boolean taken) {}
+
+  /**
+   * Starts the engineer's request, or finds the one this idempotency key already started. A key
+   * reused for a different request is refused ({@link IdempotencyConflictException}).
+   */
+  public Created create(DirectoryUser user, CreateLockboxRequestBody body, String idempotencyKey) {
+    RequestAccessPolicy.requireMayCreate(user);
+    LockboxRequest request = factory.create(user, body, idempotencyKey);
+    LockboxState existing = workflows.find(request.requestId()).orElse(null);
+    if (existing == null) {
+      workflows.start(request);
+      return new Created(workflows.settled(request.requestId()), true);
+    }
+    if (!sameAsking(existing.request(), request)) {
+      throw new IdempotencyConflictException(
+          "This Idempotency-Key already started a different request ("
+              + request.requestId()
+              + ").");
+    }
+    return new Created(existing, false);
   }
 
   /** The request, if this user may see it; otherwise {@link RequestNotFoundException}. */
   public LockboxState visible(String requestId, DirectoryUser user) {
-    LockboxState state = service.get(requestId);
+    LockboxState state = workflows.get(requestId);
     if (!RequestAccessPolicy.canSee(user, state.request())) {
       throw new RequestNotFoundException(requestId);
     }
     return state;
   }
 
+  /** The newest requests this user may see, optionally of one status (null: any) and tenant. */
+  public SummaryPage list(
+      DirectoryUser user, LockboxStatus status, String tenantId, int page, int size) {
+    String statusName = status == null ? null : status.name();
+    return summaries.find(RequestAccessPolicy.scope(user, statusName, tenantId, page, size));
+  }
+
   /**
    * Sends the user's decision and returns the state after it. Not allowed: {@link
-   * dev.lockbox.api.problems.NotAllowedException}; no longer possible (already decided, expired):
-   * {@link DecisionConflictException} with the current status.
+   * NotAllowedException}; no longer possible (already decided, expired): {@link
+   * DecisionConflictException} with the current status.
    */
-  public LockboxState take(
+  public LockboxState decide(
       String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
     LockboxState state = visible(requestId, user);
     RequestAccessPolicy.requireMayDecide(kind, user, state);
     if (state.status().isFinal()) {
-      throw new DecisionConflictException(
-          LockboxRequestService.noLongerPossible(state.status()), state.status().name());
+      throw DecisionConflictException.noLongerPossible(state.status());
     }
-    LockboxState after = service.decide(requestId, kind, new Decision(user.id(), channel, comment));
+    LockboxState after =
+        workflows.update(requestId, kind, new Decision(user.id(), channel, comment));
+    // An approval starts a grant that ends by itself in a moment: show its result, not its start.
     boolean settles = kind == DecisionKind.APPROVE || kind == DecisionKind.INTERNAL_APPROVE;
-    return settles ? service.settled(requestId) : after;
+    return settles ? workflows.settled(requestId) : after;
   }
 
   /**
-   * {@link #take} for pages that show "too late" rather than fail: then {@code taken} is false and
-   * the state tells who decided when.
+   * {@link #decide} for pages that show "too late" rather than fail: then {@code taken} is false
+   * and the state tells who decided when.
    */
-  public Outcome decide(
+  public Outcome tryDecide(
       String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
     try {
-      return new Outcome(take(requestId, kind, user, channel, comment), true);
+      return new Outcome(decide(requestId, kind, user, channel, comment), true);
     } catch (DecisionConflictException tooLate) {
-      return new Outcome(service.get(requestId), false);
+      return new Outcome(workflows.get(requestId), false);
     }
   }
 
@@ -77,15 +131,38 @@ public class LockboxRequests {
     }
   }
 
-  /** The newest requests this user may see, optionally of one status and tenant. */
-  public SummaryPage list(DirectoryUser user, String status, String tenantId, int page, int size) {
-    return summaries.find(RequestAccessPolicy.scope(user, status, tenantId, page, size));
+  /** The workflow's event history in Temporal's JSON format (what the Web UI downloads). */
+  public String history(String requestId, DirectoryUser user) {
+    visible(requestId, user);
+    return workflows
+        .history(requestId)
+        .orElseThrow(() -> new RequestNotFoundException(requestId))
+        .toJson(true);
   }
 
   /**
-   * A decision's outcome.
-   *
-   * @param taken false when the request was already decided or expired; {@code state} says how
+   * The request's audit trail, for whoever may see the request. It is read from the history alone,
+   * so the requester and tenant are those of its first event.
    */
-  public record Outcome(LockboxState state, boolean taken) {}
+  public List<AuditEvent> trail(String requestId, DirectoryUser user) {
+    List<AuditEvent> trail =
+        workflows.trail(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+    AuditEvent created = trail.isEmpty() ? null : trail.get(0);
+    if (created == null || !RequestAccessPolicy.canSee(user, created.actor(), created.tenantId())) {
+      throw new RequestNotFoundException(requestId);
+    }
+    return trail;
+  }
+
+  /** The same request asked again: everything but the id-derived and server-side fields match. */
+  private static boolean sameAsking(LockboxRequest existing, LockboxRequest asked) {
+    return Objects.equals(existing.supportTicketId(), asked.supportTicketId())
+        && Objects.equals(existing.tenantId(), asked.tenantId())
+        && Objects.equals(existing.subscriptionId(), asked.subscriptionId())
+        && Objects.equals(existing.resourceType(), asked.resourceType())
+        && Objects.equals(existing.resourceId(), asked.resourceId())
+        && Objects.equals(existing.accessLevel(), asked.accessLevel())
+        && Objects.equals(existing.justification(), asked.justification())
+        && Objects.equals(existing.accessDuration(), asked.accessDuration());
+  }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * approvers it recorded when the request was created; this class answers with the right HTTP status
  * before a message is ever sent.
  */
-public final class RequestAccessPolicy {
+final class RequestAccessPolicy {
 
   private RequestAccessPolicy() {}
 
@@ -28,7 +28,7 @@ public final class RequestAccessPolicy {
   }
 
   /** The same rule for what only names the request's requester and tenant (an audit trail). */
-  public static boolean canSee(DirectoryUser user, String requester, String tenantId) {
+  static boolean canSee(DirectoryUser user, String requester, String tenantId) {
     return user.id().equals(requester)
         || user.approves(tenantId)
         || user.has(Role.AUDITOR)

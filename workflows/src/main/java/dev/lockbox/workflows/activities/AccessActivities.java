@@ -7,10 +7,14 @@ import io.temporal.activity.ActivityMethod;
 @ActivityInterface
 public interface AccessActivities {
 
-  @ActivityMethod
+  // Activity types are on the wire, in every history: declared once, here.
+  String GRANT_ACCESS = "GrantAccess";
+  String REVOKE_ACCESS = "RevokeAccess";
+
+  @ActivityMethod(name = GRANT_ACCESS)
   void grantAccess(AccessGrant grant);
 
   /** Removes the grant of this request; succeeds when there is none (already revoked). */
-  @ActivityMethod
+  @ActivityMethod(name = REVOKE_ACCESS)
   void revokeAccess(String requestId);
 }

@@ -10,6 +10,10 @@ import io.temporal.activity.ActivityMethod;
 @ActivityInterface
 public interface NotificationActivities {
 
+  // Activity types are on the wire, in every history: declared once, here.
+  String NOTIFY_APPROVERS = "NotifyApprovers";
+  String NOTIFY_REQUESTER = "NotifyRequester";
+
   /** Error type of a failure that a retry cannot fix (for example SendGrid answered 4xx). */
   String UNDELIVERABLE = "Undeliverable";
 
@@ -17,10 +21,10 @@ public interface NotificationActivities {
   int MAX_ATTEMPTS = 5;
 
   /** Approval requested, reminder, or break-glass used: to the request's approvers. */
-  @ActivityMethod
+  @ActivityMethod(name = NOTIFY_APPROVERS)
   void notifyApprovers(ApprovalNotice notice);
 
   /** Approved, denied, expired, revoked: to the engineer who asked. */
-  @ActivityMethod
+  @ActivityMethod(name = NOTIFY_REQUESTER)
   void notifyRequester(RequesterNotice notice);
 }

@@ -9,6 +9,9 @@ import io.temporal.activity.ActivityMethod;
 @ActivityInterface
 public interface PolicyActivities {
 
-  @ActivityMethod
+  // Activity types are on the wire, in every history: declared once, here.
+  String EVALUATE_REQUEST = "EvaluateRequest";
+
+  @ActivityMethod(name = EVALUATE_REQUEST)
   JitEvaluation evaluateRequest(LockboxRequest request);
 }

@@ -11,6 +11,9 @@ import io.temporal.activity.ActivityMethod;
 @ActivityInterface
 public interface ReadModelActivities {
 
-  @ActivityMethod
+  // Activity types are on the wire, in every history: declared once, here.
+  String RECORD_STATE = "RecordState";
+
+  @ActivityMethod(name = RECORD_STATE)
   void recordState(LockboxState state);
 }

@@ -7,6 +7,9 @@ import io.temporal.activity.ActivityMethod;
 @ActivityInterface
 public interface ArchiveActivities {
 
-  @ActivityMethod
+  // Activity types are on the wire, in every history: declared once, here.
+  String ARCHIVE_SLICE = "ArchiveSlice";
+
+  @ActivityMethod(name = ARCHIVE_SLICE)
   ArchivedFile archiveSlice(ArchiveSlice slice);
 }

@@ -49,7 +49,7 @@ public final class LockboxTestEnvironment implements AutoCloseable {
                     .setWorkflowId(LockboxNames.workflowId(request.requestId()))
                     .setTypedSearchAttributes(
                         SearchAttributes.newBuilder()
-                            .set(LockboxSearchAttributes.STATUS, "EVALUATING")
+                            .set(LockboxSearchAttributes.STATUS, LockboxStatus.EVALUATING.name())
                             .set(LockboxSearchAttributes.TENANT_ID, request.tenantId())
                             .build())
                     .build());

@@ -1,9 +1,13 @@
 package dev.lockbox.api.requests;
 
+import dev.lockbox.api.logging.WorkflowIdLogContext;
 import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.api.problems.TemporalErrors;
+import dev.lockbox.audit.AuditEvent;
+import dev.lockbox.audit.AuditTrail;
+import dev.lockbox.audit.HistorySource;
 import dev.lockbox.workflows.LockboxErrors;
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxWorkflow;
@@ -21,47 +25,53 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
+import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Talks to the lockbox workflows through the Temporal client: start, read, decide, history. */
+/**
+ * The one class that talks to Temporal about lockbox requests: start a workflow, read its state,
+ * send a decision as an Update, fetch its history. It turns Temporal's exceptions into the api's
+ * and knows nothing of users or access rules: callers go through {@link LockboxRequests}.
+ */
 @Service
-class LockboxRequestService {
+public class LockboxWorkflows {
+
+  private static final Logger log = LoggerFactory.getLogger(LockboxWorkflows.class);
 
   /** How long a caller waits for a just-taken step to settle (evaluation, grant, revoke). */
   private static final Duration SETTLE = Duration.ofSeconds(5);
 
   /** Request ids are UUIDs (random, or derived from an Idempotency-Key). */
-  private static final java.util.regex.Pattern REQUEST_ID =
-      java.util.regex.Pattern.compile("[0-9a-fA-F-]{1,64}");
+  private static final Pattern REQUEST_ID = Pattern.compile("[0-9a-fA-F-]{1,64}");
 
   private final WorkflowClient client;
-  private final LockboxStarter starter;
+  private final HistorySource histories;
 
-  LockboxRequestService(WorkflowClient client) {
+  LockboxWorkflows(WorkflowClient client) {
     this.client = client;
-    this.starter = new LockboxStarter(client);
+    this.histories = HistorySource.temporal(client);
   }
 
-  /** Starts the request's workflow, or finds the one this idempotency key already started. */
-  Created create(LockboxRequest request) {
-    Optional<LockboxState> existing = find(request.requestId());
-    if (existing.isPresent()) {
-      return new Created(existing.get(), false);
-    }
+  /** Starts the request's workflow (a repeated start joins it: see {@link LockboxStartOptions}). */
+  void start(LockboxRequest request) {
     TemporalErrors.call(
         () -> {
-          starter.start(request);
+          LockboxWorkflow workflow =
+              client.newWorkflowStub(LockboxWorkflow.class, LockboxStartOptions.options(request));
+          WorkflowClient.start(workflow::run, request);
+          WorkflowIdLogContext.put(request.requestId());
+          log.info("Started lockbox request: {}", LockboxStartOptions.summary(request));
           return null;
         });
-    return new Created(settled(request.requestId()), true);
   }
-
-  record Created(LockboxState state, boolean isNew) {}
 
   LockboxState get(String requestId) {
     return find(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
@@ -88,11 +98,11 @@ class LockboxRequestService {
    * Sends a decision as an Update. A refusal by the workflow's validator arrives at once; an
    * accepted decision is awaited for a few seconds, then the current state is returned.
    */
-  LockboxState decide(String requestId, DecisionKind kind, Decision decision) {
+  LockboxState update(String requestId, DecisionKind kind, Decision decision) {
     WorkflowStub untyped = WorkflowStub.fromTyped(stub(requestId));
     UpdateOptions<LockboxState> options =
         UpdateOptions.newBuilder(LockboxState.class)
-            .setUpdateName(updateName(kind))
+            .setUpdateName(LockboxWorkflow.updateName(kind))
             .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
             .build();
     try {
@@ -104,27 +114,10 @@ class LockboxRequestService {
       // Accepted, still being carried out (e.g. a revoke the access system is slow to confirm).
       return get(requestId);
     } catch (WorkflowNotFoundException closedMeanwhile) {
-      LockboxState now = get(requestId);
-      throw new DecisionConflictException(noLongerPossible(now.status()), now.status().name());
+      throw DecisionConflictException.noLongerPossible(get(requestId).status());
     } catch (WorkflowException e) {
       throw refusal(e);
     }
-  }
-
-  /** APPROVE → "approve", INTERNAL_APPROVE → "internalApprove": the workflow's update names. */
-  static String updateName(DecisionKind kind) {
-    String[] words = kind.name().toLowerCase(Locale.ROOT).split("_");
-    StringBuilder name = new StringBuilder(words[0]);
-    for (int i = 1; i < words.length; i++) {
-      name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-    }
-    return name.toString();
-  }
-
-  /** The workflow's event history in Temporal's JSON format (what the Web UI downloads). */
-  String history(String requestId) {
-    return TemporalErrors.call(
-        () -> client.fetchHistory(LockboxNames.workflowId(requestId)).toJson(true));
   }
 
   /** Waits briefly while the workflow is in a step that ends by itself (evaluating, granting). */
@@ -142,6 +135,16 @@ class LockboxRequestService {
     }
   }
 
+  /** The workflow's event history, or empty when Temporal no longer has it (retention). */
+  Optional<WorkflowExecutionHistory> history(String requestId) {
+    return TemporalErrors.call(() -> histories.fetch(LockboxNames.workflowId(requestId)));
+  }
+
+  /** The request's audit events, read from its history; empty when there is none. */
+  public Optional<List<AuditEvent>> trail(String requestId) {
+    return history(requestId).map(h -> AuditTrail.of(requestId, h));
+  }
+
   private Optional<LockboxState> findWhileStarting(String requestId) {
     try {
       return find(requestId);
@@ -152,10 +155,6 @@ class LockboxRequestService {
 
   private static boolean isTransient(LockboxStatus status) {
     return status == LockboxStatus.EVALUATING || status == LockboxStatus.APPROVED;
-  }
-
-  static String noLongerPossible(LockboxStatus status) {
-    return "The request is " + status + "; this decision is no longer possible.";
   }
 
   private static RuntimeException refusal(WorkflowException e) {

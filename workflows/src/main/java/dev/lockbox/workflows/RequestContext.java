@@ -8,9 +8,10 @@ import io.temporal.workflow.TimerOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
-/** What every stage of one run shares: its state, activities, notifier and feature versions. */
-final class RunContext {
+/** What every stage of one request shares: its state, activities, notifier and feature versions. */
+final class RequestContext {
 
   final RequestRecord record;
   final LockboxActivityStubs activities;
@@ -18,20 +19,21 @@ final class RunContext {
   private final StatusPublisher publisher;
   private Features features;
 
-  RunContext(RequestRecord record, LockboxActivityStubs activities) {
+  RequestContext(RequestRecord record, LockboxActivityStubs activities) {
     this.record = record;
     this.activities = activities;
     this.notifier = new Notifier(record, activities);
     this.publisher = new StatusPublisher(record, activities.readModel);
   }
 
-  /** Reads the feature versions; must be the first thing the run does. */
-  void startRun() {
+  /** Reads the feature versions and publishes the first status; the workflow's first step. */
+  Features start() {
     features = Features.current();
     publisher.publish();
+    return features;
   }
 
-  /** Null before the run has started (a message can arrive first). */
+  /** Null before the workflow method has started (a message can arrive first). */
   Features features() {
     return features;
   }
@@ -39,6 +41,12 @@ final class RunContext {
   void moveTo(LockboxStatus next) {
     record.moveTo(next);
     publisher.publishStatusChange();
+  }
+
+  /** The tenant's designated approvers of the request's subscription, as the directory says. */
+  List<String> findApprovers() {
+    return activities.approvers.findApprovers(
+        record.request.tenantId(), record.request.subscriptionId());
   }
 
   void tellRequester(NoticeKind kind, DecisionRecord decision) {

@@ -1,36 +1,18 @@
 package dev.lockbox.api.requests;
 
-import dev.lockbox.api.logging.WorkflowIdLogContext;
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxSearchAttributes;
-import dev.lockbox.workflows.LockboxWorkflow;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Starts one request's workflow with its business key, search attributes and Web UI summary. */
-final class LockboxStarter {
+/** How one request's workflow starts: its business key, search attributes and Web UI summary. */
+final class LockboxStartOptions {
 
-  private static final Logger log = LoggerFactory.getLogger(LockboxStarter.class);
-
-  private final WorkflowClient client;
-
-  LockboxStarter(WorkflowClient client) {
-    this.client = client;
-  }
-
-  void start(LockboxRequest request) {
-    LockboxWorkflow workflow = client.newWorkflowStub(LockboxWorkflow.class, options(request));
-    WorkflowClient.start(workflow::run, request);
-    WorkflowIdLogContext.put(request.requestId());
-    log.info("Started lockbox request: {}", summary(request));
-  }
+  private LockboxStartOptions() {}
 
   /**
    * A repeated start of a running request joins it (use existing) and a closed one is never started
