@@ -1,7 +1,7 @@
 package dev.lockbox.api.operations;
 
+import dev.lockbox.api.requests.LockboxWorkflows;
 import dev.lockbox.readmodel.RequestSummaryRepository;
-import io.temporal.client.WorkflowClient;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class OperationsConfiguration {
 
   @Bean
-  ReadModelDoctor readModelDoctor(WorkflowClient client, RequestSummaryRepository summaries) {
-    return new ReadModelDoctor(client, summaries, Clock.systemUTC());
+  ReadModelDoctor readModelDoctor(LockboxWorkflows workflows, RequestSummaryRepository summaries) {
+    return new ReadModelDoctor(workflows, summaries, Clock.systemUTC());
   }
 
   @Bean

@@ -1,12 +1,9 @@
 package dev.lockbox.api.operations;
 
+import dev.lockbox.api.requests.LockboxWorkflows;
 import dev.lockbox.readmodel.RequestSummary;
 import dev.lockbox.readmodel.RequestSummaryRepository;
-import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxSearchAttributes;
-import dev.lockbox.workflows.LockboxWorkflow;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowExecutionMetadata;
 import io.temporal.common.SearchAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Compares the read model with Temporal and repairs it from the workflows. Visibility is the cheap
@@ -26,15 +22,15 @@ import java.util.stream.Stream;
  */
 public class ReadModelDoctor {
 
-  static final String QUERY = "WorkflowType = '" + LockboxNames.WORKFLOW_TYPE + "'";
   private static final int PAGE = 500;
 
-  private final WorkflowClient client;
+  private final LockboxWorkflows workflows;
   private final RequestSummaryRepository summaries;
   private final Clock clock;
 
-  public ReadModelDoctor(WorkflowClient client, RequestSummaryRepository summaries, Clock clock) {
-    this.client = client;
+  public ReadModelDoctor(
+      LockboxWorkflows workflows, RequestSummaryRepository summaries, Clock clock) {
+    this.workflows = workflows;
     this.summaries = summaries;
     this.clock = clock;
   }
@@ -59,11 +55,7 @@ public class ReadModelDoctor {
   /** The row against the workflow's own state; repaired when asked. */
   private Optional<ReadModelDrift.Entry> confirmed(
       String requestId, RequestSummary row, boolean repair) {
-    RequestSummary truth =
-        RequestSummary.of(
-            client
-                .newWorkflowStub(LockboxWorkflow.class, LockboxNames.workflowId(requestId))
-                .getState());
+    RequestSummary truth = RequestSummary.of(workflows.state(requestId));
     if (Objects.equals(row, truth)) {
       return Optional.empty(); // only visibility was behind
     }
@@ -77,15 +69,9 @@ public class ReadModelDoctor {
   /** Request id to what visibility has for it. */
   private Map<String, Indexed> visibility() {
     Map<String, Indexed> indexed = new HashMap<>();
-    try (Stream<WorkflowExecutionMetadata> executions = client.listExecutions(QUERY)) {
-      executions.forEach(
-          execution -> {
-            String requestId = LockboxNames.requestId(execution.getExecution().getWorkflowId());
-            if (requestId != null) {
-              indexed.put(requestId, Indexed.of(execution.getTypedSearchAttributes()));
-            }
-          });
-    }
+    workflows
+        .indexed()
+        .forEach((requestId, attributes) -> indexed.put(requestId, Indexed.of(attributes)));
     return indexed;
   }
 

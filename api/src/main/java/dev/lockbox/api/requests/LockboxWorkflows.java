@@ -19,19 +19,24 @@ import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
+import io.temporal.client.WorkflowExecutionMetadata;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowQueryException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
+import io.temporal.common.SearchAttributes;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -143,6 +148,31 @@ public class LockboxWorkflows {
   /** The request's audit events, read from its history; empty when there is none. */
   public Optional<List<AuditEvent>> trail(String requestId) {
     return history(requestId).map(h -> AuditTrail.of(requestId, h));
+  }
+
+  /**
+   * Every lockbox request workflow Temporal's visibility lists, by request id, with its search
+   * attributes: the read model check's cheap index. Throws {@code UNIMPLEMENTED} on the Java test
+   * server, which has no List.
+   */
+  public Map<String, SearchAttributes> indexed() {
+    Map<String, SearchAttributes> indexed = new HashMap<>();
+    try (Stream<WorkflowExecutionMetadata> executions =
+        client.listExecutions("WorkflowType = '" + LockboxNames.WORKFLOW_TYPE + "'")) {
+      executions.forEach(
+          execution -> {
+            String requestId = LockboxNames.requestId(execution.getExecution().getWorkflowId());
+            if (requestId != null) {
+              indexed.put(requestId, execution.getTypedSearchAttributes());
+            }
+          });
+    }
+    return indexed;
+  }
+
+  /** The request's state as its workflow has it, for an operator (no access rules apply). */
+  public LockboxState state(String requestId) {
+    return get(requestId);
   }
 
   private Optional<LockboxState> findWhileStarting(String requestId) {
