@@ -3,7 +3,6 @@ package dev.lockbox.local.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.lockbox.local.LockboxApiIT;
 import dev.lockbox.local.RunningLockbox;
 import dev.lockbox.local.RunningLockbox.Response;
 import java.net.URI;
@@ -45,8 +44,8 @@ class BearerTokenIT {
 
   @Test
   void aTokenForContosoReadsContosoButNeverAFabrikamRequest() {
-    String fabrikamRequest = create(LockboxApiIT.DEMO.replace("contoso", "fabrikam"));
-    String contosoRequest = create(LockboxApiIT.DEMO);
+    String fabrikamRequest = create(DemoRequest.BODY.replace("contoso", "fabrikam"));
+    String contosoRequest = create(DemoRequest.BODY);
     String contoso = approver("contoso-owner", "contoso");
 
     assertThat(get(contoso, REQUESTS + "/" + contosoRequest).status()).isEqualTo(200);
@@ -61,7 +60,7 @@ class BearerTokenIT {
 
   @Test
   void anApproverWhoLostTheRoleIsRefused_oneWhoGainedItAfterTheNotificationToo() {
-    String id = create(LockboxApiIT.DEMO);
+    String id = create(DemoRequest.BODY);
     String lostRole = issuer.token("contoso-owner", List.of(), List.of("contoso"));
     String newcomer = approver("contoso-newcomer", "contoso");
 
@@ -110,7 +109,7 @@ class BearerTokenIT {
   void rolesComeFromTheClaims_anEngineerTokenCannotReadTheActuatorOrApprove() {
     String engineer = engineer("engineer1");
     String operator = issuer.token("operator", List.of("operator"), List.of());
-    String id = create(LockboxApiIT.DEMO);
+    String id = create(DemoRequest.BODY);
 
     assertThat(get(engineer, "/actuator/prometheus").status()).isEqualTo(403);
     assertThat(get(operator, "/actuator/prometheus").status()).isEqualTo(200);
