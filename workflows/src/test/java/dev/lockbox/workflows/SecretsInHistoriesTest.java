@@ -36,11 +36,19 @@ class SecretsInHistoriesTest {
     List<Path> files = historyFiles();
     assertThat(files).hasSizeGreaterThan(5);
     for (Path file : files) {
-      String text = read(file);
+      String text = withPayloadsDecoded(read(file));
       for (Pattern secret : SECRETS) {
         assertThat(secret.matcher(text).find()).as("%s in %s", secret, file).isFalse();
       }
     }
+  }
+
+  @Test
+  void payloadsAreReadDecoded() {
+    String encoded =
+        java.util.Base64.getEncoder().encodeToString("{\"password\":\"x\"}".getBytes());
+
+    assertThat(withPayloadsDecoded("{\"data\": \"" + encoded + "\"}")).contains("\"password\"");
   }
 
   @Test
@@ -57,6 +65,25 @@ class SecretsInHistoriesTest {
     for (String text : planted) {
       assertThat(SECRETS.stream().anyMatch(p -> p.matcher(text).find())).as(text).isTrue();
     }
+  }
+
+  /** The history as text with every payload's base64 {@code data} decoded beside it. */
+  static String withPayloadsDecoded(String history) {
+    StringBuilder text = new StringBuilder(history);
+    java.util.regex.Matcher data =
+        java.util.regex.Pattern.compile("\"data\"\\s*:\\s*\"([A-Za-z0-9+/=]+)\"").matcher(history);
+    while (data.find()) {
+      try {
+        text.append('\n')
+            .append(
+                new String(
+                    java.util.Base64.getDecoder().decode(data.group(1)),
+                    java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException notBase64) {
+        // left as it is
+      }
+    }
+    return text.toString();
   }
 
   private static List<Path> historyFiles() {

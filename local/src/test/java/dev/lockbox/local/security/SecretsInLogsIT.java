@@ -65,7 +65,8 @@ class SecretsInLogsIT {
       assertThat(owner.get(path).statusCode()).isEqualTo(200);
       assertThat(owner.postFormFrom(path, path + "/approve", "comment=ok").statusCode())
           .isEqualTo(200);
-      history = bearer(lockbox, token, "/api/lockbox-requests/" + id + "/history");
+      history =
+          withPayloadsDecoded(bearer(lockbox, token, "/api/lockbox-requests/" + id + "/history"));
     } finally {
       root.detachAppender(logged);
       root.setLevel(before);
@@ -123,6 +124,25 @@ class SecretsInLogsIT {
                 .header("Authorization", "Bearer " + token)
                 .GET())
         .body();
+  }
+
+  /** The history as text with every payload's base64 {@code data} decoded beside it. */
+  static String withPayloadsDecoded(String history) {
+    StringBuilder text = new StringBuilder(history);
+    java.util.regex.Matcher data =
+        java.util.regex.Pattern.compile("\"data\"\\s*:\\s*\"([A-Za-z0-9+/=]+)\"").matcher(history);
+    while (data.find()) {
+      try {
+        text.append('\n')
+            .append(
+                new String(
+                    java.util.Base64.getDecoder().decode(data.group(1)),
+                    java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException notBase64) {
+        // left as it is
+      }
+    }
+    return text.toString();
   }
 
   private static String line(ILoggingEvent event) {
