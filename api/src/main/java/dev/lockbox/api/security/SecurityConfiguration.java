@@ -166,7 +166,11 @@ class SecurityConfiguration {
       HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
       throws IOException {
     String title =
-        status == HttpStatus.UNAUTHORIZED ? "Sign-in required" : status.getReasonPhrase();
+        switch (status) {
+          case UNAUTHORIZED -> "Sign-in required";
+          case FORBIDDEN -> "Not allowed";
+          default -> status.getReasonPhrase();
+        };
     ProblemResponses.write(request, response, ProblemResponses.problem(status, title, detail));
   }
 }

@@ -67,9 +67,9 @@ class AuthorizationIT {
     "auditor,        GET,  /api/audit/events?tenantId=fabrikam, -,              200",
     "contoso-owner,  GET,  /api/audit/events?tenantId=contoso,  -,              200",
     "contoso-owner,  GET,  /api/audit/events?tenantId=fabrikam, -,              403",
-    "contoso-owner,  GET,  /api/audit/export?tenantId=fabrikam, -,              403",
+    "contoso-owner,  GET,  /api/audit/export?from=2026-01-01&to=2027-01-01&tenantId=fabrikam, -, 403",
     "engineer1,      GET,  /api/audit/events,                   -,              403",
-    "engineer1,      GET,  /api/audit/export,                   -,              403",
+    "engineer1,      GET,  /api/audit/export?from=2026-01-01&to=2027-01-01, -, 403",
     // actuator
     "operator,       GET,  /actuator/prometheus,                -,              200",
     "auditor,        GET,  /actuator/prometheus,                -,              403",
