@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     approval window is not longer ({@code lockbox.reminder-before-expiry})
  * @param internalApprovalWindow how long an internal reviewer has to decide
  * @param breakGlassWindow default and maximum duration of emergency (break-glass) access
+ * @param minimumAccessDuration the shortest {@code requestedDuration} a request may ask for: an
+ *     approver must have time to read what they granted, and an email never shows "0 minutes"
  */
 @ConfigurationProperties("lockbox")
 public record LockboxSettings(
@@ -21,7 +23,8 @@ public record LockboxSettings(
     @DefaultValue("PT8H") Duration accessWindow,
     @DefaultValue("PT24H") Duration reminderBeforeExpiry,
     @DefaultValue("PT24H") Duration internalApprovalWindow,
-    @DefaultValue("PT1H") Duration breakGlassWindow) {
+    @DefaultValue("PT1H") Duration breakGlassWindow,
+    @DefaultValue("PT5M") Duration minimumAccessDuration) {
 
   /** The reminder offset for a request, or null when the window is too short for one. */
   public Duration reminderFor(Duration window) {

@@ -132,6 +132,16 @@ class ComposeFileTest {
   }
 
   @Test
+  void theWebUiAndTheFrontendArePublishedOnThisMachineOnly() {
+    for (String name : List.of("temporal-ui", "temporal")) {
+      @SuppressWarnings("unchecked")
+      List<Object> ports = (List<Object>) services.get(name).get("ports");
+      assertThat(ports).as(name).isNotEmpty();
+      assertThat(ports).as(name).allSatisfy(p -> assertThat(p.toString()).startsWith("127.0.0.1:"));
+    }
+  }
+
+  @Test
   void theWorkerScales_noFixedNameAndNoPublishedPort() {
     assertThat(services.get("worker")).doesNotContainKeys("container_name", "ports");
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockbox.activities.notify.DevOutbox;
 import dev.lockbox.activities.notify.SendGridSettings;
+import dev.lockbox.api.security.CurrentUser;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** /dev/outbox exists only when lockbox.jar runs its own in-memory Temporal (embedded default). */
@@ -13,6 +15,7 @@ class DevOutboxControllerTest {
   private final ApplicationContextRunner context =
       new ApplicationContextRunner()
           .withBean(DevOutbox.class)
+          .withBean(CurrentUser.class, () -> Mockito.mock(CurrentUser.class))
           .withBean(
               SendGridSettings.class,
               () -> new SendGridSettings(null, null, "a@b.example", "Lockbox"))

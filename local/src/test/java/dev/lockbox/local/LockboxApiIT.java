@@ -43,7 +43,8 @@ class LockboxApiIT {
     lockbox =
         new RunningLockbox(
             "--lockbox.approval-window=" + APPROVAL_WINDOW,
-            "--lockbox.access-window=" + ACCESS_WINDOW);
+            "--lockbox.access-window=" + ACCESS_WINDOW,
+            "--lockbox.minimum-access-duration=PT1S");
   }
 
   @AfterAll

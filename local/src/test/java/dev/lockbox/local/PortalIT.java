@@ -340,15 +340,19 @@ class PortalIT {
   }
 
   @Test
-  void theDevOutboxNeedsSignInAndListsTheApprovalLink() throws Exception {
+  void theDevOutboxNeedsSignInAndShowsEachUserOnlyTheEmailsAddressedToThem() throws Exception {
     String id = createDemo();
+    String link = linkPath(id);
 
     assertThat(page(get("/dev/outbox")).getStatus()).isEqualTo(302);
-    assertThat(page(get("/dev/outbox").with(user("auditor"))).getContentAsString())
+    assertThat(page(get("/dev/outbox").with(user("contoso-owner"))).getContentAsString())
         .contains(
-            OWNER_EMAIL,
-            linkPath(id),
-            "Lockbox: approve or deny RemoteDesktop on vm-web-01 (SR-1001)");
+            OWNER_EMAIL, link, "Lockbox: approve or deny RemoteDesktop on vm-web-01 (SR-1001)");
+    for (String other : new String[] {"fabrikam-owner", "auditor", "engineer2"}) {
+      assertThat(page(get("/dev/outbox").with(user(other))).getContentAsString())
+          .as(other)
+          .doesNotContain(OWNER_EMAIL, link, "SR-1001", "Customer reports RDP failures");
+    }
   }
 
   @Test

@@ -46,6 +46,8 @@ class RestartIT {
     settings.put("LOCKBOX_EMBEDDED_TEMPORAL_PORT", Integer.toString(RunningLockbox.freePort()));
     settings.put("LOCKBOX_EMBEDDED_UI_PORT", Integer.toString(RunningLockbox.freePort()));
     settings.put("LOCKBOX_LINKS_SIGNING_KEY", "restart-it-signing-key-of-at-least-32-characters");
+    // The access windows below are seconds long, well under the shipped five-minute minimum.
+    settings.put("LOCKBOX_MINIMUM_ACCESS_DURATION", "PT1S");
     ServerReport.record(
         "RestartIT",
         "lockbox.jar processes in the durable local mode, each starting its own temporal server"

@@ -14,12 +14,25 @@ public final class Policy {
 
   private final Catalogue catalogue;
   private final List<Rule> rules;
-  private final TenantWithoutLockbox tenantWithoutLockbox;
+  static final int DEFAULT_REQUESTS_PER_ENGINEER_PER_HOUR = 60;
 
-  Policy(Catalogue catalogue, List<Rule> rules, TenantWithoutLockbox tenantWithoutLockbox) {
+  private final TenantWithoutLockbox tenantWithoutLockbox;
+  private final int requestsPerEngineerPerHour;
+
+  Policy(
+      Catalogue catalogue,
+      List<Rule> rules,
+      TenantWithoutLockbox tenantWithoutLockbox,
+      int requestsPerEngineerPerHour) {
     this.catalogue = catalogue;
     this.rules = List.copyOf(rules);
     this.tenantWithoutLockbox = tenantWithoutLockbox;
+    this.requestsPerEngineerPerHour = requestsPerEngineerPerHour;
+  }
+
+  /** How many new requests one engineer may start in any hour (the rules file's limits). */
+  public int requestsPerEngineerPerHour() {
+    return requestsPerEngineerPerHour;
   }
 
   public Catalogue catalogue() {

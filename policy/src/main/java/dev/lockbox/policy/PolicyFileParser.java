@@ -40,13 +40,36 @@ public final class PolicyFileParser {
     }
     try {
       YamlNode root = new YamlNode("top level", document);
-      root.allowOnly("catalogue", "rules");
+      root.allowOnly("catalogue", "rules", "limits");
       Catalogue catalogue = catalogue(root.child("catalogue"));
       List<Rule> rules = rules(root, catalogue);
-      return new Policy(catalogue, rules, tenantWithoutLockbox);
+      return new Policy(catalogue, rules, tenantWithoutLockbox, requestsPerHour(root));
     } catch (PolicyFileException e) {
       throw new PolicyFileException("Rules file " + source + ": " + e.getMessage());
     }
+  }
+
+  /** {@code limits.requests-per-engineer-per-hour}: a positive whole number, default 60. */
+  private static int requestsPerHour(YamlNode root) {
+    if (!root.has("limits")) {
+      return Policy.DEFAULT_REQUESTS_PER_ENGINEER_PER_HOUR;
+    }
+    YamlNode limits = root.child("limits");
+    limits.allowOnly("requests-per-engineer-per-hour");
+    String text = limits.optionalText("requests-per-engineer-per-hour");
+    if (text == null) {
+      return Policy.DEFAULT_REQUESTS_PER_ENGINEER_PER_HOUR;
+    }
+    try {
+      int value = Integer.parseInt(text);
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw limits.problem(
+        "'requests-per-engineer-per-hour' must be a positive whole number, not '" + text + "'");
   }
 
   private static Catalogue catalogue(YamlNode node) {

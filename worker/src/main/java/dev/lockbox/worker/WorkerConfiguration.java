@@ -35,6 +35,7 @@ public class WorkerConfiguration {
 
   @Bean
   WorkerFactory workerFactory(WorkflowClient client, WorkerSettings settings) {
+    RefusalLogFilter.install();
     return WorkerFactory.newInstance(
         client,
         WorkerFactoryOptions.newBuilder()

@@ -1,6 +1,8 @@
 package dev.lockbox.api.portal;
 
 import dev.lockbox.api.problems.InvalidRequestException;
+import dev.lockbox.api.requests.TextRule;
+import java.util.Map;
 
 /** The optional comment of the approve and deny forms. */
 final class DecisionComment {
@@ -16,6 +18,10 @@ final class DecisionComment {
     }
     if (comment.length() > MAX_LENGTH) {
       throw new InvalidRequestException("A comment has at most " + MAX_LENGTH + " characters.");
+    }
+    if (!TextRule.isPlain(comment)) {
+      String detail = "The comment must be " + TextRule.MESSAGE + ".";
+      throw new InvalidRequestException(detail, Map.of("comment", detail));
     }
     return comment.strip();
   }

@@ -1,6 +1,9 @@
 package dev.lockbox.api.portal;
 
+import dev.lockbox.api.problems.TooManyAttemptsException;
 import dev.lockbox.api.requests.LockboxRequests;
+import dev.lockbox.api.security.AttemptThrottle;
+import dev.lockbox.api.security.AttemptThrottles;
 import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.links.ApprovalLink;
@@ -10,6 +13,7 @@ import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxState;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,23 +36,30 @@ class LinkController {
   private final LockboxRequests requests;
   private final RequestPages pages;
   private final CurrentUser currentUser;
+  private final AttemptThrottle throttle;
 
   LinkController(
       ApprovalLinkSigner signer,
       LockboxRequests requests,
       RequestPages pages,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      AttemptThrottles throttles) {
     this.signer = signer;
     this.requests = requests;
     this.pages = pages;
     this.currentUser = currentUser;
+    this.throttle = throttles.links();
   }
 
   @GetMapping("/portal/link/{token}")
-  String show(@PathVariable String token, Model model, HttpServletResponse response) {
+  String show(
+      @PathVariable String token,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     noStore(response);
     DirectoryUser user = currentUser.get();
-    ApprovalLink link = usable(token, user);
+    ApprovalLink link = usable(token, user, request.getRemoteAddr());
     LockboxState state = requests.visible(link.requestId(), user);
     return pages.request(state, user, "/portal/link/" + token, model);
   }
@@ -58,8 +69,9 @@ class LinkController {
       @PathVariable String token,
       @RequestParam(required = false) String comment,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response) {
-    return decide(token, DecisionKind.APPROVE, comment, model, response);
+    return decide(token, DecisionKind.APPROVE, comment, model, request, response);
   }
 
   @PostMapping("/portal/link/{token}/deny")
@@ -67,25 +79,42 @@ class LinkController {
       @PathVariable String token,
       @RequestParam(required = false) String comment,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response) {
-    return decide(token, DecisionKind.DENY, comment, model, response);
+    return decide(token, DecisionKind.DENY, comment, model, request, response);
   }
 
   private String decide(
-      String token, DecisionKind kind, String comment, Model model, HttpServletResponse response) {
+      String token,
+      DecisionKind kind,
+      String comment,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     noStore(response);
     DirectoryUser user = currentUser.get();
-    ApprovalLink link = usable(token, user);
+    ApprovalLink link = usable(token, user, request.getRemoteAddr());
     LockboxRequests.Outcome outcome =
         requests.tryDecide(
             link.requestId(), kind, user, Channel.EMAIL_LINK, DecisionComment.of(comment));
     return pages.result(outcome, kind, model);
   }
 
-  /** The link, if it is genuine, unexpired and made for this user; otherwise a clear page. */
-  private ApprovalLink usable(String token, DirectoryUser user) {
+  /**
+   * The link, if it is genuine, unexpired and made for this user; otherwise a clear page. Made-up
+   * tokens are throttled per client and account, so nobody can search for a valid one.
+   */
+  private ApprovalLink usable(String token, DirectoryUser user, String client) {
+    throttle
+        .lockedFor(client, user.id())
+        .ifPresent(
+            wait -> {
+              throw new TooManyAttemptsException(
+                  "Too many invalid links were opened from here; try again later.", wait);
+            });
     LinkCheck check = signer.check(token);
     if (check instanceof LinkCheck.Invalid) {
+      throttle.failed(client, user.id());
       throw new LinkProblem(
           HttpStatus.BAD_REQUEST,
           "This link is not valid",

@@ -4,10 +4,13 @@ import dev.lockbox.api.problems.InvalidRequestException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.api.problems.TemporalUnavailableException;
+import dev.lockbox.api.problems.TooManyAttemptsException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -56,6 +59,12 @@ class PortalExceptionHandler {
         HttpStatus.BAD_REQUEST,
         "Please check your input",
         "A parameter of this page is missing or malformed.");
+  }
+
+  @ExceptionHandler(TooManyAttemptsException.class)
+  ModelAndView tooMany(TooManyAttemptsException e, HttpServletResponse response) {
+    response.setHeader(HttpHeaders.RETRY_AFTER, TooManyAttemptsException.seconds(e.retryAfter()));
+    return page(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", e.getMessage());
   }
 
   @ExceptionHandler(TemporalUnavailableException.class)

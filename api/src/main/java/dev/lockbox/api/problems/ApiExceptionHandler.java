@@ -1,5 +1,6 @@
 package dev.lockbox.api.problems;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -14,12 +15,14 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as an RFC 9457 problem. User errors get a 4xx with a detail that says what to
- * change; nothing internal (stack traces, class names) ever reaches the caller.
+ * Every error of a controller as an RFC 9457 problem, or as an HTML page when a browser asks
+ * ({@link ProblemResponses}). User errors get a 4xx with a detail that says what to change; nothing
+ * internal (stack traces, class names) ever reaches the caller.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -27,41 +30,53 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(RequestNotFoundException.class)
-  ProblemDetail notFound(RequestNotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Request not found", e.getMessage());
+  ResponseEntity<Object> notFound(RequestNotFoundException e, WebRequest request) {
+    return respond(problem(HttpStatus.NOT_FOUND, "Request not found", e.getMessage()), request);
   }
 
   @ExceptionHandler(DecisionConflictException.class)
-  ProblemDetail conflict(DecisionConflictException e) {
+  ResponseEntity<Object> conflict(DecisionConflictException e, WebRequest request) {
     ProblemDetail problem =
         problem(HttpStatus.CONFLICT, "Decision no longer possible", e.getMessage());
     problem.setProperty("currentStatus", e.currentStatus());
-    return problem;
+    return respond(problem, request);
   }
 
   @ExceptionHandler(NotAllowedException.class)
-  ProblemDetail forbidden(NotAllowedException e) {
-    return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+  ResponseEntity<Object> forbidden(NotAllowedException e, WebRequest request) {
+    return respond(problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage()), request);
   }
 
   @ExceptionHandler(InvalidRequestException.class)
-  ProblemDetail invalid(InvalidRequestException e) {
+  ResponseEntity<Object> invalid(InvalidRequestException e, WebRequest request) {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     if (!e.errors().isEmpty()) {
       problem.setProperty("errors", e.errors());
     }
-    return problem;
+    return respond(problem, request);
   }
 
   @ExceptionHandler(IdempotencyConflictException.class)
-  ProblemDetail idempotencyConflict(IdempotencyConflictException e) {
-    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", e.getMessage());
+  ResponseEntity<Object> idempotencyConflict(IdempotencyConflictException e, WebRequest request) {
+    return respond(
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", e.getMessage()),
+        request);
+  }
+
+  @ExceptionHandler(TooManyAttemptsException.class)
+  ResponseEntity<Object> tooMany(TooManyAttemptsException e, WebRequest request) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, TooManyAttemptsException.seconds(e.retryAfter()));
+    ProblemDetail problem =
+        problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage());
+    return ProblemResponses.entity(problem, headers, prefersHtml(request));
   }
 
   @ExceptionHandler(TemporalUnavailableException.class)
-  ProblemDetail unavailable(TemporalUnavailableException e) {
+  ResponseEntity<Object> unavailable(TemporalUnavailableException e, WebRequest request) {
     log.warn("Temporal unavailable", e.getCause());
-    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
+    return respond(
+        problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage()), request);
   }
 
   @Override
@@ -80,7 +95,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "Invalid request",
             "Some fields are missing or invalid: " + errors.keySet() + ".");
     problem.setProperty("errors", errors);
-    return ResponseEntity.badRequest().body(problem);
+    return respond(problem, request);
   }
 
   @Override
@@ -94,7 +109,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatus.BAD_REQUEST,
             "Unreadable body",
             "The body is not the JSON this endpoint takes: " + readable(e));
-    return ResponseEntity.badRequest().body(problem);
+    return respond(problem, request);
+  }
+
+  /**
+   * Spring MVC's own errors (unknown path, wrong method, media type, parameter type, missing
+   * parameter) all pass through here: answered as HTML or problem JSON like every other error.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    ProblemDetail problem =
+        body instanceof ProblemDetail detail
+            ? detail
+            : problem(statusCode, "Request not possible", "This request cannot be answered.");
+    return ProblemResponses.entity(problem, headers, prefersHtml(request));
   }
 
   /** Names the field Jackson stumbled on without echoing parser internals. */
@@ -114,17 +143,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /** A bug, not a user error: logged in full, answered without internals. */
   @ExceptionHandler(RuntimeException.class)
-  ProblemDetail unexpected(RuntimeException e) {
+  ResponseEntity<Object> unexpected(RuntimeException e, WebRequest request) {
     log.error("Unexpected error", e);
-    return problem(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "Internal error",
-        "Something went wrong on our side; it has been logged.");
+    return respond(
+        problem(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Internal error",
+            "Something went wrong on our side; it has been logged."),
+        request);
   }
 
-  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return problem;
+  private static ResponseEntity<Object> respond(ProblemDetail problem, WebRequest request) {
+    return ProblemResponses.entity(problem, new HttpHeaders(), prefersHtml(request));
+  }
+
+  private static boolean prefersHtml(WebRequest request) {
+    HttpServletRequest servlet =
+        request instanceof NativeWebRequest n ? n.getNativeRequest(HttpServletRequest.class) : null;
+    return servlet != null && ClientPreference.prefersHtml(servlet);
+  }
+
+  private static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+    return ProblemResponses.problem(status, title, detail);
   }
 }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 /**
  * What an engineer sends to ask for access. The requester is not a field: it is the signed-in user.
  *
- * @param requestedDuration ISO-8601 (e.g. {@code PT2H}); at most the matched rule's maximum
+ * @param justification free text under the one {@link PlainText} rule
+ * @param requestedDuration ISO-8601 (e.g. {@code PT2H}); at least {@code
+ *     lockbox.minimum-access-duration}, at most the matched rule's maximum
  * @param resourceScope RESOURCE (default), RESOURCE_GROUP, SUBSCRIPTION or TENANT
  * @param breakGlass emergency access outside standard procedures (incident responders only)
  */
@@ -19,7 +21,7 @@ public record CreateLockboxRequestBody(
     @NotBlank @Size(max = 512) @Pattern(regexp = RESOURCE, message = RESOURCE_MESSAGE)
         String resourceId,
     @NotBlank @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String accessLevel,
-    @NotBlank @Size(min = 10, max = 2000) String justification,
+    @NotBlank @Size(min = 10, max = 2000) @PlainText String justification,
     @Size(max = 32) String requestedDuration,
     @Pattern(
             regexp = "RESOURCE|RESOURCE_GROUP|SUBSCRIPTION|TENANT",

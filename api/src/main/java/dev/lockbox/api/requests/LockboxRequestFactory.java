@@ -8,6 +8,7 @@ import dev.lockbox.directory.DirectoryTenant;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.directory.Role;
 import dev.lockbox.policy.Policy;
+import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.ResourceScope;
@@ -59,7 +60,9 @@ class LockboxRequestFactory {
             ? settings.breakGlassWindow()
             : maximumFor(
                 request(requestId, requester, body, settings.accessWindow()), requester, tenant);
-    return request(requestId, requester, body, accessDuration(body.requestedDuration(), maximum));
+    Duration duration =
+        accessDuration(body.requestedDuration(), settings.minimumAccessDuration(), maximum);
+    return request(requestId, requester, body, duration);
   }
 
   private DirectoryTenant tenantOf(CreateLockboxRequestBody body) {
@@ -142,7 +145,7 @@ class LockboxRequestFactory {
     return UUID.nameUUIDFromBytes(scoped.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
-  private static Duration accessDuration(String requested, Duration maximum) {
+  private static Duration accessDuration(String requested, Duration minimum, Duration maximum) {
     if (requested == null) {
       return maximum;
     }
@@ -153,8 +156,14 @@ class LockboxRequestFactory {
       throw invalid(
           "requestedDuration", "requestedDuration must be an ISO-8601 duration such as PT2H.");
     }
-    if (duration.isNegative() || duration.isZero()) {
-      throw invalid("requestedDuration", "requestedDuration must be longer than zero.");
+    if (duration.compareTo(minimum) < 0) {
+      throw invalid(
+          "requestedDuration",
+          "requestedDuration must be at least "
+              + minimum
+              + " ("
+              + HumanText.duration(minimum)
+              + ").");
     }
     if (duration.compareTo(maximum) > 0) {
       throw invalid(

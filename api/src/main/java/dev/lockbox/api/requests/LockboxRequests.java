@@ -16,6 +16,8 @@ import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,17 +29,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class LockboxRequests {
 
+  private static final Logger log = LoggerFactory.getLogger(LockboxRequests.class);
+
   private final LockboxWorkflows workflows;
   private final LockboxRequestFactory factory;
   private final RequestSummaryRepository summaries;
+  private final CreationLimiter limiter;
 
   LockboxRequests(
       LockboxWorkflows workflows,
       LockboxRequestFactory factory,
-      RequestSummaryRepository summaries) {
+      RequestSummaryRepository summaries,
+      CreationLimiter limiter) {
     this.workflows = workflows;
     this.factory = factory;
     this.summaries = summaries;
+    this.limiter = limiter;
   }
 
   /**
@@ -61,6 +68,7 @@ public class LockboxRequests {
     LockboxRequest request = factory.create(user, body, idempotencyKey);
     LockboxState existing = workflows.find(request.requestId()).orElse(null);
     if (existing == null) {
+      limiter.acquire(user.id());
       workflows.start(request);
       return new Created(workflows.settled(request.requestId()), true);
     }
@@ -95,6 +103,22 @@ public class LockboxRequests {
    * DecisionConflictException} with the current status.
    */
   public LockboxState decide(
+      String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
+    try {
+      return decideOrRefuse(requestId, kind, user, channel, comment);
+    } catch (NotAllowedException | DecisionConflictException refused) {
+      // One line at INFO, no stack trace: a refusal is an answer, and any caller can cause many.
+      log.info(
+          "Decision refused: {} of request {} by {}: {}",
+          kind,
+          requestId,
+          user.id(),
+          refused.getMessage());
+      throw refused;
+    }
+  }
+
+  private LockboxState decideOrRefuse(
       String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
     LockboxState state = visible(requestId, user);
     RequestAccessPolicy.requireMayDecide(kind, user, state);

@@ -44,7 +44,7 @@ final class RequestAccessPolicy {
   static void requireMayDecide(DecisionKind kind, DirectoryUser user, LockboxState state) {
     LockboxRequest request = state.request();
     boolean requester = user.id().equals(request.requester());
-    boolean approver = user.approves(request.tenantId());
+    boolean approver = user.approves(request.tenantId()) && wasNotified(user, state);
     switch (kind) {
       case INTERNAL_APPROVE, INTERNAL_DENY -> {
         String role = state.jit() == null ? null : state.jit().internalApprovalRole();
@@ -62,11 +62,15 @@ final class RequestAccessPolicy {
         if (requester) {
           throw new NotAllowedException("Requesters never approve or deny their own request.");
         }
-        if (!approver) {
+        if (!user.approves(request.tenantId())) {
           throw new NotAllowedException(
               "Only a designated Lockbox approver of tenant "
                   + request.tenantId()
                   + " may decide.");
+        }
+        if (!approver) {
+          throw new NotAllowedException(
+              "Only the approvers asked when this request was sent for approval may decide it.");
         }
       }
       case CANCEL -> {
@@ -84,6 +88,16 @@ final class RequestAccessPolicy {
       }
       default -> throw new NotAllowedException("Nobody decides " + kind + " by hand.");
     }
+  }
+
+  /**
+   * An approver must hold the role now (the directory or the token says so at the decision) and
+   * have been among the approvers the workflow recorded when it asked them: a role gained after the
+   * request went out does not let anyone decide it. Before approvers are asked, the list is empty
+   * and the workflow answers with the status instead.
+   */
+  private static boolean wasNotified(DirectoryUser user, LockboxState state) {
+    return state.approvers().isEmpty() || state.approvers().contains(user.id());
   }
 
   /**

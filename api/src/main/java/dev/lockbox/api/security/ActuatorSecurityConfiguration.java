@@ -5,21 +5,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The actuator: anyone may ask whether Lockbox is up (load balancers, compose health checks);
  * signed-in operators and auditors also see the components (temporal, db); metrics, the read model
- * check and everything else there are for operators. HTTP Basic, no session, like the REST API: no
- * cookie signs a request in, so there is nothing for CSRF to protect, also on the read model
- * repair's POST.
+ * check and everything else there are for operators. HTTP Basic (or a bearer token), no session,
+ * like the REST API: no cookie signs a request in, so there is nothing for CSRF to protect, also
+ * on the read model repair's POST.
  */
 @Configuration(proxyBeanMethods = false)
 class ActuatorSecurityConfiguration {
 
   @Bean
   @Order(0)
-  SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+  SecurityFilterChain actuatorSecurity(
+      HttpSecurity http, AttemptThrottles throttles, SignInModes modes) throws Exception {
     http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(
             auth ->
@@ -27,11 +27,8 @@ class ActuatorSecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .hasRole("OPERATOR"));
-    SecurityConfiguration.statelessBasic(
-        http,
-        new SecurityConfiguration.ProblemWriter(json),
-        "Sign in as an operator.",
-        "Operators only.");
+    SecurityConfiguration.stateless(
+        http, throttles, modes, "Sign in as an operator.", "Operators only.");
     return http.build();
   }
 }

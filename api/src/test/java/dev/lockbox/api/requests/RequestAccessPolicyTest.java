@@ -45,6 +45,11 @@ class RequestAccessPolicyTest {
         user("lead1", Set.of(Role.INTERNAL_APPROVER), List.of(), List.of(ASKED_ROLE))),
     REVIEWER_OTHER_ROLE(
         user("lead2", Set.of(Role.INTERNAL_APPROVER), List.of(), List.of("security-lead"))),
+    /** Became an approver of the tenant after the approvers were asked: not in the snapshot. */
+    APPROVER_SINCE_NOTIFICATION(
+        user("contoso-newcomer", Set.of(Role.CUSTOMER_APPROVER), List.of(TENANT), List.of())),
+    /** Was asked, but has lost the approver role since (the directory or the token says so). */
+    APPROVER_WHO_LOST_THE_ROLE(user("contoso-owner", Set.of(), List.of(), List.of())),
     AUDITOR(user("auditor", Set.of(Role.AUDITOR), List.of(), List.of())),
     OPERATOR(user("operator", Set.of(Role.OPERATOR), List.of(), List.of())),
     /** Asks for access at a tenant they also approve for: still never decides their own request. */
@@ -110,6 +115,12 @@ class RequestAccessPolicyTest {
     "OTHER_ENGINEER,                    APPROVE,          refused",
     "AUDITOR,                           APPROVE,          refused",
     "REVIEWER_ASKED_ROLE,               APPROVE,          refused",
+    // the approvers asked are snapshotted, and each must still hold the role at the decision
+    "APPROVER_SINCE_NOTIFICATION,       APPROVE,          refused",
+    "APPROVER_SINCE_NOTIFICATION,       DENY,             refused",
+    "APPROVER_SINCE_NOTIFICATION,       REVOKE,           refused",
+    "APPROVER_WHO_LOST_THE_ROLE,        APPROVE,          refused",
+    "APPROVER_WHO_LOST_THE_ROLE,        REVOKE,           refused",
     // the internal review: a holder of the role the policy asked for, never the requester
     "REVIEWER_ASKED_ROLE,               INTERNAL_APPROVE, allowed",
     "REVIEWER_ASKED_ROLE,               INTERNAL_DENY,    allowed",
