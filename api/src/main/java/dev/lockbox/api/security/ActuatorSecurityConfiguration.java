@@ -10,8 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * The actuator: anyone may ask whether Lockbox is up (load balancers, compose health checks);
  * signed-in operators and auditors also see the components (temporal, db); metrics, the read model
  * check and everything else there are for operators. HTTP Basic (or a bearer token), no session,
- * like the REST API: no cookie signs a request in, so there is nothing for CSRF to protect, also
- * on the read model repair's POST.
+ * like the REST API: no cookie signs a request in, so there is nothing for CSRF to protect, also on
+ * the read model repair's POST.
  */
 @Configuration(proxyBeanMethods = false)
 class ActuatorSecurityConfiguration {
