@@ -96,7 +96,7 @@ class AuthorizationIT {
 
   private int api(String who, String method, String path) {
     String user = who.equals("anonymous") ? null : who;
-    RunningLockbox.Response response =
+    LockboxHttp.Response response =
         method.equals("GET") ? lockbox.get(user, path) : lockbox.postJson(user, path, "{}");
     return response.status();
   }
@@ -109,7 +109,7 @@ class AuthorizationIT {
   }
 
   private String create(String engineer, String body) {
-    RunningLockbox.Response created = lockbox.postJson(engineer, "/api/lockbox-requests", body);
+    LockboxHttp.Response created = lockbox.postJson(engineer, "/api/lockbox-requests", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.text("id");
   }

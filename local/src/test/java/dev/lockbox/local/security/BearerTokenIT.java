@@ -3,8 +3,8 @@ package dev.lockbox.local.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.lockbox.local.LockboxHttp.Response;
 import dev.lockbox.local.RunningLockbox;
-import dev.lockbox.local.RunningLockbox.Response;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Instant;

@@ -52,8 +52,7 @@ class SignInThrottleIT {
     for (int i = 0; i < 30; i++) {
       statuses.add(basic("contoso-owner", WRONG, "/api/lockbox-requests").status());
     }
-    RunningLockbox.Response right =
-        basic("contoso-owner", "contoso-owner", "/api/lockbox-requests");
+    LockboxHttp.Response right = basic("contoso-owner", "contoso-owner", "/api/lockbox-requests");
 
     assertThat(statuses.subList(0, 9)).containsOnly(401);
     assertThat(statuses.subList(10, 30)).containsOnly(429);
@@ -98,7 +97,7 @@ class SignInThrottleIT {
       for (int i = 0; i < 5; i++) {
         basic(strict, "nobody-" + i, WRONG, "/api/lockbox-requests");
       }
-      RunningLockbox.Response valid = basic(strict, "auditor", "auditor", "/api/lockbox-requests");
+      LockboxHttp.Response valid = basic(strict, "auditor", "auditor", "/api/lockbox-requests");
 
       assertThat(valid.status()).isEqualTo(429);
       assertThat(messages()).anyMatch(m -> m.contains("Sign-in locked for client="));
@@ -109,11 +108,11 @@ class SignInThrottleIT {
     return PortalSession.anonymous(lockbox).attempt(user, password);
   }
 
-  private RunningLockbox.Response basic(String user, String password, String path) {
+  private LockboxHttp.Response basic(String user, String password, String path) {
     return basic(lockbox, user, password, path);
   }
 
-  private static RunningLockbox.Response basic(
+  private static LockboxHttp.Response basic(
       RunningLockbox target, String user, String password, String path) {
     String token =
         Base64.getEncoder()
