@@ -2,6 +2,7 @@ package dev.lockbox.local.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockbox.local.LockboxHttp;
 import dev.lockbox.local.RunningLockbox;
 import java.util.HashMap;
 import java.util.Map;

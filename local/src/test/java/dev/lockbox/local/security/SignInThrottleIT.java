@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.lockbox.local.LockboxHttp;
 import dev.lockbox.local.RunningLockbox;
 import java.net.URI;
 import java.net.http.HttpRequest;
