@@ -13,6 +13,7 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Granted access: grant, hold for the access window (an early revoke cuts it short), revoke. The
@@ -41,20 +42,17 @@ final class AccessWindow {
   /** Holds the access until its window ends or someone revokes it early. */
   void hold() {
     Duration left = Duration.between(RequestContext.now(), record.accessExpiresAt);
+    Duration hold = left.isNegative() ? Duration.ZERO : left;
+    Instant dueAt = RequestContext.now().plus(hold);
     CancellationScope window =
-        Workflow.newCancellationScope(
-            () ->
-                timer =
-                    RequestContext.timer(
-                        left.isNegative() ? Duration.ZERO : left, "access window"));
-    window.run();
+        context.startTimers(() -> timer = RequestContext.timer(hold, "access window"));
     Workflow.await(() -> record.revocation != null || timer.isCompleted());
     if (record.revocation == null) {
       record.revocation =
           DecisionRecord.bySystem(
               DecisionKind.REVOKE, "access window ended", record.accessExpiresAt);
     } else {
-      window.cancel();
+      context.stopTimers(window, new RequestContext.Due(timer, dueAt));
     }
   }
 

@@ -7,6 +7,7 @@ import static dev.lockbox.workflows.model.LockboxStatus.EXPIRED;
 import static dev.lockbox.workflows.model.LockboxStatus.PENDING;
 import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
 
+import dev.lockbox.workflows.RequestContext.Due;
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
@@ -15,6 +16,7 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The customer's decision under the approval window, with one reminder before expiry.
@@ -22,7 +24,9 @@ import java.time.Duration;
  * <p>Race rule: a decision the workflow has accepted before it processes the expiry timer wins,
  * even when both land in the same workflow task; once the timer has fired, validators refuse every
  * decision with the status {@code EXPIRED}. The timers live in a cancellation scope that is
- * cancelled on a decision, so no expiry timer fires days later into the audit trail.
+ * cancelled on a decision, so no expiry timer fires days later into the history; a decision taken
+ * within {@link RequestContext#TIMER_STOP_MARGIN} of a deadline leaves the timers to fire unheeded
+ * (see {@link RequestContext#stopTimers}).
  */
 final class CustomerApproval {
 
@@ -30,6 +34,7 @@ final class CustomerApproval {
   private final RequestRecord record;
   private Promise<Void> approvalTimer;
   private Promise<Void> reminderTimer;
+  private Instant reminderAt;
   private boolean reminded;
 
   CustomerApproval(RequestContext context) {
@@ -51,8 +56,7 @@ final class CustomerApproval {
       return false;
     }
     record.expiresAt = RequestContext.now().plus(request.approvalWindow());
-    CancellationScope window = Workflow.newCancellationScope(this::startTimers);
-    window.run();
+    CancellationScope window = context.startTimers(this::startTimers);
     context.moveTo(PENDING);
     context.notifier.approvers(NoticeKind.APPROVAL_REQUESTED);
     awaitDecisionOrExpiry();
@@ -64,7 +68,8 @@ final class CustomerApproval {
       context.tellRequester(NoticeKind.EXPIRED, record.decision);
       return false;
     }
-    window.cancel();
+    context.stopTimers(
+        window, new Due(approvalTimer, record.expiresAt), new Due(reminderTimer, reminderAt));
     return act(record.decision);
   }
 
@@ -92,6 +97,7 @@ final class CustomerApproval {
     Duration reminder = record.request.reminderBeforeExpiry();
     if (context.features().notices() && reminder != null && window.compareTo(reminder) > 0) {
       reminderTimer = RequestContext.timer(window.minus(reminder), "reminder before expiry");
+      reminderAt = record.expiresAt.minus(reminder);
     }
   }
 

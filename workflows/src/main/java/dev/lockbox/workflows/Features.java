@@ -9,7 +9,7 @@ import io.temporal.workflow.Workflow;
  * here; a workflow that started before the change replays without its marker and keeps the old
  * behaviour. Versions are read once, first thing, so every later decision is consistent.
  */
-record Features(boolean notices, boolean internalReviewAndBreakGlass) {
+record Features(boolean notices, boolean internalReviewAndBreakGlass, boolean timersStoppedSafely) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -17,10 +17,19 @@ record Features(boolean notices, boolean internalReviewAndBreakGlass) {
   /** The internal review stage before the customer, and break-glass requests. */
   static final String INTERNAL_REVIEW = "internal-review-and-break-glass";
 
+  /**
+   * A timer is cancelled only while it is due well after the current workflow task can end, and
+   * cancelling the workflow no longer cancels its timers: a CancelTimer for a timer that the server
+   * fired while the task ran is refused by the Java test server, which then leaves the workflow
+   * stuck for good.
+   */
+  static final String SAFE_TIMER_STOP = "stop-timers-only-well-before-due";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */

@@ -52,9 +52,7 @@ final class InternalReview {
     Duration window = record.request.internalApprovalWindow();
     record.internalExpiresAt = RequestContext.now().plus(window);
     CancellationScope scope =
-        Workflow.newCancellationScope(
-            () -> timer = RequestContext.timer(window, "internal approval window"));
-    scope.run();
+        context.startTimers(() -> timer = RequestContext.timer(window, "internal approval window"));
     context.moveTo(INTERNAL_REVIEW);
     Workflow.await(
         () -> record.internalDecision != null || record.decision != null || timer.isCompleted());
@@ -66,7 +64,7 @@ final class InternalReview {
               record.internalExpiresAt);
       return end(EXPIRED, NoticeKind.EXPIRED);
     }
-    scope.cancel();
+    context.stopTimers(scope, new RequestContext.Due(timer, record.internalExpiresAt));
     if (record.decision != null) {
       context.moveTo(CANCELED);
       return false;

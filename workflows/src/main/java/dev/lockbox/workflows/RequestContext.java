@@ -3,6 +3,7 @@ package dev.lockbox.workflows;
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxStatus;
+import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.TimerOptions;
 import io.temporal.workflow.Workflow;
@@ -53,6 +54,51 @@ final class RequestContext {
     if (features.notices()) {
       notifier.requester(kind, decision);
     }
+  }
+
+  /**
+   * How long before it is due a timer is no longer cancelled. A workflow task's commands reach the
+   * server at most one workflow task timeout after the task started (10 s by default; the server
+   * caps it at 120 s), and a later completion is refused; so a timer due later than this cannot
+   * have fired on the server while the task that cancels it runs. A timer closer to its deadline is
+   * left to fire; nothing waits for it any more.
+   */
+  static final Duration TIMER_STOP_MARGIN = Duration.ofMinutes(2);
+
+  /** A timer of a scope, and the earliest moment the server can fire it. */
+  record Due(Promise<Void> timer, Instant at) {}
+
+  /**
+   * Runs {@code start}, which starts timers, in a scope of its own that {@link #stopTimers} can
+   * stop early. From {@link Features#SAFE_TIMER_STOP} on, the scope is detached: cancelling the
+   * workflow sends no CancelTimer for a timer that may have just fired.
+   */
+  CancellationScope startTimers(Runnable start) {
+    CancellationScope scope =
+        features.timersStoppedSafely()
+            ? Workflow.newDetachedCancellationScope(start)
+            : Workflow.newCancellationScope(start);
+    scope.run();
+    return scope;
+  }
+
+  /**
+   * Stops timers that are no longer needed. From {@link Features#SAFE_TIMER_STOP} on, only while
+   * none of them that this workflow has not seen fire yet is due within {@link #TIMER_STOP_MARGIN}:
+   * the server may fire such a timer while this task runs, and cancelling a fired timer is an
+   * invalid command on the Java test server. The choice depends on workflow time only, so it
+   * replays.
+   */
+  void stopTimers(CancellationScope scope, Due... timers) {
+    if (features.timersStoppedSafely()) {
+      Instant tooClose = now().plus(TIMER_STOP_MARGIN);
+      for (Due due : timers) {
+        if (due.timer() != null && !due.timer().isCompleted() && due.at().isBefore(tooClose)) {
+          return;
+        }
+      }
+    }
+    scope.cancel();
   }
 
   static Promise<Void> timer(Duration duration, String summary) {

@@ -19,13 +19,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Replays every recorded history against the current workflow code. A failure here means a change
  * would break requests already running: put it behind {@code Workflow.getVersion}. Histories are
- * kept per workflow version ({@code initial/}, {@code notices/}, {@code internal-review/}, …): what
- * ran before a change must keep replaying after it.
+ * kept per workflow version ({@code initial/}, {@code notices/}, {@code internal-review/}, {@code
+ * safe-timer-stop/}, …): what ran before a change must keep replaying after it.
  */
 class LockboxReplayTest {
 
   private static final Path HISTORIES = Path.of("src/test/resources/histories");
-  private static final Path LATEST = HISTORIES.resolve("internal-review");
+  private static final Path LATEST = HISTORIES.resolve("safe-timer-stop");
 
   static List<Path> recordedHistories() throws IOException {
     try (Stream<Path> files = Files.walk(HISTORIES)) {
@@ -50,7 +50,9 @@ class LockboxReplayTest {
             "internal-approve.json",
             "internal-deny.json",
             "internal-timeout.json",
-            "break-glass.json");
+            "break-glass.json",
+            "approve-last-second.json",
+            "revoke-last-second.json");
   }
 
   @ParameterizedTest

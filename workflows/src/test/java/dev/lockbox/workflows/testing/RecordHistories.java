@@ -113,6 +113,23 @@ public final class RecordHistories {
         });
     paths.put(
         "break-glass", t -> finish(t, t.start(LockboxTestRequests.breakGlass("break-glass"))));
+    // Decisions too close to a deadline for its timer to be cancelled safely: it fires unheeded.
+    paths.put(
+        "approve-last-second",
+        t -> {
+          LockboxWorkflow w = start(t, "approve-last-second");
+          t.env.sleep(LockboxTestRequests.APPROVAL_WINDOW.minusSeconds(1));
+          w.approve(OWNER);
+          finish(t, w);
+        });
+    paths.put(
+        "revoke-last-second",
+        t -> {
+          LockboxWorkflow w = decideAfterAnHour(t, "revoke-last-second", x -> x.approve(OWNER));
+          t.env.sleep(LockboxTestRequests.ACCESS_WINDOW.minusSeconds(1));
+          w.revoke(REQUESTER);
+          finish(t, w);
+        });
     return paths;
   }
 
