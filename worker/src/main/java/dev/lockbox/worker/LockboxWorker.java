@@ -30,6 +30,7 @@ public class LockboxWorker implements SmartLifecycle {
                 .setMaxConcurrentLocalActivityExecutionSize(settings.maxConcurrentLocalActivities())
                 .setMaxConcurrentWorkflowTaskPollers(settings.workflowPollers())
                 .setMaxConcurrentActivityTaskPollers(settings.activityPollers())
+                .setStickyQueueScheduleToStartTimeout(settings.stickyQueueScheduleToStartTimeout())
                 .build());
     worker.registerWorkflowImplementationTypes(
         LockboxWorkflowImpl.class, AuditArchiveWorkflowImpl.class);

@@ -58,7 +58,7 @@ final class CustomerApproval {
     record.expiresAt = RequestContext.now().plus(request.approvalWindow());
     CancellationScope window = context.startTimers(this::startTimers);
     context.moveTo(PENDING);
-    context.notifier.approvers(NoticeKind.APPROVAL_REQUESTED);
+    context.tellApprovers(NoticeKind.APPROVAL_REQUESTED);
     awaitDecisionOrExpiry();
     if (record.decision == null) {
       // Recorded at the deadline itself, not at the (slightly later) task that saw the timer.
@@ -109,7 +109,7 @@ final class CustomerApproval {
         return;
       }
       reminded = true;
-      context.notifier.approvers(NoticeKind.REMINDER);
+      context.tellApprovers(NoticeKind.REMINDER);
     }
   }
 

@@ -9,7 +9,11 @@ import io.temporal.workflow.Workflow;
  * here; a workflow that started before the change replays without its marker and keeps the old
  * behaviour. Versions are read once, first thing, so every later decision is consistent.
  */
-record Features(boolean notices, boolean internalReviewAndBreakGlass, boolean timersStoppedSafely) {
+record Features(
+    boolean notices,
+    boolean internalReviewAndBreakGlass,
+    boolean timersStoppedSafely,
+    boolean approverNoticesInBackground) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -25,11 +29,19 @@ record Features(boolean notices, boolean internalReviewAndBreakGlass, boolean ti
    */
   static final String SAFE_TIMER_STOP = "stop-timers-only-well-before-due";
 
+  /**
+   * The approvers' emails go out while the workflow already waits for their decision: a slow mail
+   * service, or an email activity left with a worker that died, no longer holds up a decision
+   * (before, a deny waited for the approval request's email to be retried first).
+   */
+  static final String APPROVER_NOTICES_IN_BACKGROUND = "approver-notices-in-background";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */

@@ -57,10 +57,10 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
         return grantAtOnce(); // no approval window; the break-glass access window (default 1h)
       }
       if (features.internalReview(record.jit) && !internalReview.review()) {
-        return record.snapshot(); // ended in the internal approval window (default 24 hours)
+        return finish(); // ended in the internal approval window (default 24 hours)
       }
       if (needsCustomer() && !customerApproval.awaitDecision()) {
-        return record.snapshot(); // ended in the customer's approval window (default 4 days)
+        return finish(); // ended in the customer's approval window (default 4 days)
       }
       accessWindow.grant(); // the access window (default 8 hours) runs from the grant
       tellRequesterOfApproval(); // the engineer hears of a customer's approval
@@ -69,8 +69,15 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     } catch (CanceledFailure e) {
       // An operator canceled the workflow: access must still end, so clean up outside its scope.
       Workflow.newDetachedCancellationScope(this::closeAfterCancellation).run();
+      context.notifier.finishBackground();
       throw e;
     }
+    return finish();
+  }
+
+  /** The final state, once the emails still being sent have gone out. */
+  private LockboxState finish() {
+    context.notifier.finishBackground();
     return record.snapshot();
   }
 
@@ -89,7 +96,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   private LockboxState end(LockboxStatus status) {
     context.moveTo(status);
-    return record.snapshot();
+    return finish();
   }
 
   /** Access the policy grants without a lockbox (no customer data is reached) asks nobody. */
@@ -110,10 +117,10 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   private LockboxState grantAtOnce() {
     record.approvers = context.findApprovers();
     accessWindow.grant();
-    context.notifier.approvers(NoticeKind.BREAK_GLASS_USED);
+    context.tellApprovers(NoticeKind.BREAK_GLASS_USED);
     accessWindow.hold();
     accessWindow.revoke();
-    return record.snapshot();
+    return finish();
   }
 
   private void closeAfterCancellation() {

@@ -7,8 +7,12 @@ import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.NotificationRecord;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 
@@ -23,6 +27,7 @@ final class Notifier {
   private final RequestRecord record;
   private final NotificationActivities approverMail;
   private final NotificationActivities requesterMail;
+  private final List<Promise<Void>> inBackground = new ArrayList<>();
 
   Notifier(RequestRecord record, LockboxActivityStubs activities) {
     this.record = record;
@@ -31,9 +36,43 @@ final class Notifier {
   }
 
   void approvers(NoticeKind kind) {
-    ApprovalNotice notice =
-        new ApprovalNotice(record.request, record.jit, record.approvers, record.expiresAt, kind);
-    send(kind, record.approvers, () -> approverMail.notifyApprovers(notice));
+    ApprovalNotice notice = approvalNotice(kind);
+    send(kind, notice.approvers(), () -> approverMail.notifyApprovers(notice));
+  }
+
+  /**
+   * {@link #approvers} on a workflow thread of its own: the caller goes on (to wait for the
+   * decision) while the email is sent and retried. The notice is taken now, as the request stands.
+   */
+  void approversInBackground(NoticeKind kind) {
+    ApprovalNotice notice = approvalNotice(kind);
+    inBackground.add(
+        Async.procedure(
+            () -> send(kind, notice.approvers(), () -> approverMail.notifyApprovers(notice))));
+  }
+
+  /**
+   * Waits for the emails still being sent in the background, so they are not abandoned when the
+   * workflow closes; also after an operator cancelled the workflow (then they end cancelled, and
+   * {@link #send} records them as not delivered).
+   */
+  void finishBackground() {
+    if (inBackground.isEmpty()) {
+      return;
+    }
+    Workflow.newDetachedCancellationScope(() -> inBackground.forEach(Notifier::awaitSent)).run();
+  }
+
+  private static void awaitSent(Promise<Void> email) {
+    try {
+      email.get();
+    } catch (CanceledFailure canceledBeforeItStarted) {
+      // The workflow was cancelled before this email was scheduled: there is nothing to wait for.
+    }
+  }
+
+  private ApprovalNotice approvalNotice(NoticeKind kind) {
+    return new ApprovalNotice(record.request, record.jit, record.approvers, record.expiresAt, kind);
   }
 
   void requester(NoticeKind kind, DecisionRecord decision) {

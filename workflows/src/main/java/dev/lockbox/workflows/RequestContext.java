@@ -50,6 +50,18 @@ final class RequestContext {
         record.request.tenantId(), record.request.subscriptionId());
   }
 
+  /**
+   * Emails the request's approvers; from {@link Features#APPROVER_NOTICES_IN_BACKGROUND} on, in the
+   * background.
+   */
+  void tellApprovers(NoticeKind kind) {
+    if (features.approverNoticesInBackground()) {
+      notifier.approversInBackground(kind);
+    } else {
+      notifier.approvers(kind);
+    }
+  }
+
   void tellRequester(NoticeKind kind, DecisionRecord decision) {
     if (features.notices()) {
       notifier.requester(kind, decision);

@@ -27,6 +27,9 @@ import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -253,6 +256,27 @@ class LockboxWorkflowTest {
         .satisfies(n -> assertThat(n.delivered()).isFalse())
         .satisfies(n -> assertThat(n.error()).contains("400"));
     assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.APPROVED);
+  }
+
+  @Test
+  void givenTheApproversEmailStillBeingSent_aDecisionIsTakenAtOnce_andTheEmailStillRecorded()
+      throws Exception {
+    CountDownLatch mail = test.activities.holdApproverMail();
+    LockboxWorkflow workflow = startPending("r-slow-mail");
+
+    LockboxState denied =
+        CompletableFuture.supplyAsync(() -> workflow.deny(byApprover("not now")))
+            .get(20, TimeUnit.SECONDS);
+    assertThat(denied.status()).isEqualTo(LockboxStatus.DENIED);
+    assertThat(test.activities.notices).isEmpty();
+
+    mail.countDown();
+    LockboxState done = resultOf(workflow);
+    assertThat(done.status()).isEqualTo(LockboxStatus.DENIED);
+    assertThat(done.notifications())
+        .filteredOn(n -> n.kind().equals(NoticeKind.APPROVAL_REQUESTED.name()))
+        .singleElement()
+        .satisfies(n -> assertThat(n.delivered()).isTrue());
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.lockbox.workflows.model.LockboxState;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /** In-memory activities that record every call, for workflow tests. One instance per test. */
 public final class FakeActivities
@@ -35,6 +36,11 @@ public final class FakeActivities
 
   public volatile List<String> internalApprovers = List.of(SUPPORT_LEAD);
   public volatile boolean emailUndeliverable;
+
+  /** Approvers' emails wait for this latch, as a mail service that is slow or being retried. */
+  public final CountDownLatch approverMailReleased = new CountDownLatch(0);
+
+  private volatile CountDownLatch approverMail = approverMailReleased;
 
   public final List<ApprovalNotice> notices = new CopyOnWriteArrayList<>();
   public final List<RequesterNotice> requesterNotices = new CopyOnWriteArrayList<>();
@@ -60,6 +66,7 @@ public final class FakeActivities
 
   @Override
   public void notifyApprovers(ApprovalNotice notice) {
+    awaitUninterruptibly(approverMail);
     if (emailUndeliverable) {
       throw ApplicationFailure.newNonRetryableFailure("mail provider said 400", UNDELIVERABLE);
     }
@@ -87,5 +94,20 @@ public final class FakeActivities
   @Override
   public void recordState(LockboxState state) {
     recorded.add(state);
+  }
+
+  /** Holds every approvers' email until the returned latch is counted down. */
+  public CountDownLatch holdApproverMail() {
+    CountDownLatch held = new CountDownLatch(1);
+    approverMail = held;
+    return held;
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
