@@ -5,6 +5,7 @@ import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.RequesterIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,10 @@ public final class Policy {
     return rules.stream().map(Rule::id).toList();
   }
 
-  /** Evaluates a request; the requester's identity facts come from the directory entry. */
+  /**
+   * Evaluates a request. The requester's identity facts are those of their sign-in, recorded in the
+   * request; requests without them (made before they were recorded) use the directory entry.
+   */
   public JitEvaluation evaluate(
       LockboxRequest request, Optional<DirectoryUser> requester, DirectoryTenant tenant) {
     Optional<String> problem =
@@ -86,9 +90,19 @@ public final class Policy {
         request.accessLevel(),
         request.resourceScope(),
         scenario.customerData(),
-        requester.map(DirectoryUser::isolatedIdentity).orElse(false),
-        requester.map(DirectoryUser::mfa).orElse(false),
+        identity(request, requester).isolatedIdentity(),
+        identity(request, requester).mfa(),
         request.tenantId());
+  }
+
+  private static RequesterIdentity identity(
+      LockboxRequest request, Optional<DirectoryUser> requester) {
+    if (request.requesterIdentity() != null) {
+      return request.requesterIdentity();
+    }
+    return new RequesterIdentity(
+        requester.map(DirectoryUser::mfa).orElse(false),
+        requester.map(DirectoryUser::isolatedIdentity).orElse(false));
   }
 
   private static String fill(String reason, Scenario scenario, RequestFacts facts) {

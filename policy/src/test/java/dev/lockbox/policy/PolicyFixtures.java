@@ -76,6 +76,7 @@ final class PolicyFixtures {
         scope,
         false,
         null,
-        Duration.ofHours(24));
+        Duration.ofHours(24),
+        null);
   }
 }

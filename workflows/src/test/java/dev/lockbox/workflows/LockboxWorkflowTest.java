@@ -400,7 +400,8 @@ class LockboxWorkflowTest {
         r.resourceScope(),
         r.breakGlass(),
         null,
-        r.internalApprovalWindow());
+        r.internalApprovalWindow(),
+        r.requesterIdentity());
   }
 
   private LockboxWorkflow startPending(String requestId) {

@@ -50,7 +50,8 @@ final class NoticeFixtures {
         null,
         false,
         Duration.ofHours(24),
-        Duration.ofHours(24));
+        Duration.ofHours(24),
+        null);
   }
 
   static LockboxRequest request() {

@@ -11,6 +11,7 @@ import dev.lockbox.policy.Policy;
 import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.RequesterIdentity;
 import dev.lockbox.workflows.model.ResourceScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -127,7 +128,8 @@ class LockboxRequestFactory {
             : ResourceScope.valueOf(body.resourceScope()),
         body.isBreakGlass(),
         settings.reminderFor(settings.approvalWindow()),
-        settings.internalApprovalWindow());
+        settings.internalApprovalWindow(),
+        new RequesterIdentity(requester.mfa(), requester.isolatedIdentity()));
   }
 
   /** Same engineer + same key → same request id, so a retried create finds its first request. */

@@ -218,7 +218,8 @@ class RequestAccessPolicyTest {
         ResourceScope.RESOURCE,
         false,
         Duration.ofHours(24),
-        Duration.ofHours(24));
+        Duration.ofHours(24),
+        null);
   }
 
   private static LockboxState state(String internalRole) {

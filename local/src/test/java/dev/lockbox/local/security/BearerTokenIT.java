@@ -117,16 +117,34 @@ class BearerTokenIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void theJitPolicyJudgesTheTokensIdentityFacts_forAnEngineerTheDirectoryDoesNotKnow() {
+    JWTClaimsSet withMfa = issuer.claims("idp-engineer", List.of("ENGINEER"), List.of()).build();
+    JWTClaimsSet passwordOnly =
+        new JWTClaimsSet.Builder(withMfa).claim("amr", List.of("pwd")).build();
+
+    Response asked = createAs(issuer.sign(withMfa), DemoRequest.BODY);
+    Response refused = createAs(issuer.sign(passwordOnly), DemoRequest.BODY);
+
+    assertThat(asked.text("status")).isEqualTo("PENDING");
+    assertThat(refused.text("status")).isEqualTo("REJECTED");
+    assertThat(refused.json().path("jit").path("ruleId").asString()).isEqualTo("mfa-required");
+  }
+
   private String create(String body) {
+    return createAs(engineer("engineer1"), body).text("id");
+  }
+
+  private Response createAs(String token, String body) {
     Response created =
         lockbox.send(
             null,
             HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + REQUESTS))
-                .header("Authorization", "Bearer " + engineer("engineer1"))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.text("id");
+    return created;
   }
 
   private String engineer(String user) {

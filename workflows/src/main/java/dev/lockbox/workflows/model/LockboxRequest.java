@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param breakGlass emergency access outside standard procedures: granted without waiting
  * @param reminderBeforeExpiry when to remind approvers before expiry; null for no reminder
  * @param internalApprovalWindow how long an internal reviewer has to decide
+ * @param requesterIdentity the identity facts of the engineer's sign-in; null in requests made
+ *     before it was recorded, which the policy judges on the directory's facts
  */
 public record LockboxRequest(
     String requestId,
@@ -30,7 +32,8 @@ public record LockboxRequest(
     ResourceScope resourceScope,
     boolean breakGlass,
     Duration reminderBeforeExpiry,
-    Duration internalApprovalWindow) {
+    Duration internalApprovalWindow,
+    RequesterIdentity requesterIdentity) {
 
   public LockboxRequest {
     resourceScope = resourceScope == null ? ResourceScope.RESOURCE : resourceScope;

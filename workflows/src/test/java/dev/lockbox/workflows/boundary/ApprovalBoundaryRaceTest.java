@@ -246,7 +246,8 @@ class ApprovalBoundaryRaceTest {
             demo.resourceScope(),
             false,
             null,
-            demo.internalApprovalWindow());
+            demo.internalApprovalWindow(),
+            demo.requesterIdentity());
     LockboxWorkflow workflow =
         client.newWorkflowStub(
             LockboxWorkflow.class,

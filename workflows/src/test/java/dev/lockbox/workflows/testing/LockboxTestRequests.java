@@ -33,7 +33,8 @@ public final class LockboxTestRequests {
         r.resourceScope(),
         true,
         null,
-        r.internalApprovalWindow());
+        r.internalApprovalWindow(),
+        r.requesterIdentity());
   }
 
   public static LockboxRequest demo(String requestId) {
@@ -52,6 +53,7 @@ public final class LockboxTestRequests {
         ResourceScope.RESOURCE,
         false,
         REMINDER_BEFORE_EXPIRY,
-        INTERNAL_APPROVAL_WINDOW);
+        INTERNAL_APPROVAL_WINDOW,
+        null);
   }
 }
