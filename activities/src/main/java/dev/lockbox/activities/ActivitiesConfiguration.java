@@ -1,7 +1,8 @@
 package dev.lockbox.activities;
 
 import dev.lockbox.activities.access.AccessActivitiesImpl;
-import dev.lockbox.activities.access.AccessLedger;
+import dev.lockbox.activities.access.AccessProvisioner;
+import dev.lockbox.activities.access.BuiltInAccessProvisioner;
 import dev.lockbox.activities.directory.DirectoryActivitiesImpl;
 import dev.lockbox.activities.metrics.LockboxMetrics;
 import dev.lockbox.activities.notify.DevOutbox;
@@ -18,6 +19,7 @@ import dev.lockbox.directory.Directory;
 import dev.lockbox.links.ApprovalLinkSigner;
 import dev.lockbox.policy.Policy;
 import dev.lockbox.policy.PolicyConfiguration;
+import dev.lockbox.readmodel.AccessGrantRepository;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -67,19 +69,20 @@ public class ActivitiesConfiguration {
   }
 
   @Bean
-  AccessLedger accessLedger(Clock clock) {
-    return new AccessLedger(clock);
+  AccessProvisioner accessProvisioner(AccessGrantRepository grants) {
+    return new BuiltInAccessProvisioner(grants);
   }
 
   @Bean
-  AccessActivitiesImpl accessActivities(AccessLedger ledger) {
-    return new AccessActivitiesImpl(ledger);
+  AccessActivitiesImpl accessActivities(AccessProvisioner provisioner) {
+    return new AccessActivitiesImpl(provisioner);
   }
 
   /** Counts into the application's registry (actuator); a private one where there is none. */
   @Bean
-  LockboxMetrics lockboxMetrics(ObjectProvider<MeterRegistry> registry, AccessLedger ledger) {
-    return new LockboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), ledger);
+  LockboxMetrics lockboxMetrics(
+      ObjectProvider<MeterRegistry> registry, AccessGrantRepository grants) {
+    return new LockboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), grants::countLive);
   }
 
   @Bean

@@ -9,15 +9,15 @@ public class AccessActivitiesImpl implements AccessActivities {
 
   private static final Logger log = LoggerFactory.getLogger(AccessActivitiesImpl.class);
 
-  private final AccessLedger ledger;
+  private final AccessProvisioner provisioner;
 
-  public AccessActivitiesImpl(AccessLedger ledger) {
-    this.ledger = ledger;
+  public AccessActivitiesImpl(AccessProvisioner provisioner) {
+    this.provisioner = provisioner;
   }
 
   @Override
   public void grantAccess(AccessGrant grant) {
-    ledger.grant(grant);
+    provisioner.grant(grant);
     log.info(
         "Granted {} on {} to {} for request {} until {}",
         grant.accessLevel(),
@@ -29,7 +29,7 @@ public class AccessActivitiesImpl implements AccessActivities {
 
   @Override
   public void revokeAccess(String requestId) {
-    ledger.revoke(requestId);
+    provisioner.revoke(requestId);
     log.info("Revoked access of request {}", requestId);
   }
 }

@@ -1,6 +1,5 @@
 package dev.lockbox.activities.metrics;
 
-import dev.lockbox.activities.access.AccessLedger;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxStatus;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Lockbox's own metrics, next to Temporal's at {@code /actuator/prometheus}:
@@ -21,7 +21,8 @@ import java.util.Map;
  *       are the outcomes: REJECTED, DENIED, EXPIRED, CANCELED, COMPLETED);
  *   <li>{@code lockbox_decision_time_seconds{decision}}: from creation to the customer's approve or
  *       deny;
- *   <li>{@code lockbox_grants_active}: grants in force in this worker's access system;
+ *   <li>{@code lockbox_grants_active}: grants in force in the built-in access system (NaN with the
+ *       webhook adapter: the access system outside keeps its grants);
  *   <li>{@code lockbox_emails_failed_total}: notification emails given up on.
  * </ul>
  *
@@ -34,7 +35,7 @@ public class LockboxMetrics {
   private final Map<DecisionKind, Timer> decisionTimes = new EnumMap<>(DecisionKind.class);
   private final Counter emailsFailed;
 
-  public LockboxMetrics(MeterRegistry registry, AccessLedger ledger) {
+  public LockboxMetrics(MeterRegistry registry, Supplier<Number> liveGrants) {
     for (LockboxStatus status : LockboxStatus.values()) {
       requests.put(
           status,
@@ -51,8 +52,8 @@ public class LockboxMetrics {
               .tag("decision", kind.name())
               .register(registry));
     }
-    Gauge.builder("lockbox.grants.active", ledger, l -> l.active().size())
-        .description("Grants in force in this worker's access system")
+    Gauge.builder("lockbox.grants.active", liveGrants)
+        .description("Grants in force in the built-in access system")
         .register(registry);
     emailsFailed =
         Counter.builder("lockbox.emails.failed")
