@@ -2,7 +2,9 @@ package dev.lockbox.activities;
 
 import dev.lockbox.activities.access.AccessActivitiesImpl;
 import dev.lockbox.activities.access.AccessProvisioner;
+import dev.lockbox.activities.access.AccessSettings;
 import dev.lockbox.activities.access.BuiltInAccessProvisioner;
+import dev.lockbox.activities.access.WebhookAccessProvisioner;
 import dev.lockbox.activities.directory.DirectoryActivitiesImpl;
 import dev.lockbox.activities.metrics.LockboxMetrics;
 import dev.lockbox.activities.notify.DevOutbox;
@@ -33,7 +35,11 @@ import org.springframework.context.annotation.Import;
 /** The activity implementations the worker registers. */
 @Configuration(proxyBeanMethods = false)
 @Import(PolicyConfiguration.class)
-@EnableConfigurationProperties({NotificationSettings.class, SendGridSettings.class})
+@EnableConfigurationProperties({
+  NotificationSettings.class,
+  SendGridSettings.class,
+  AccessSettings.class
+})
 public class ActivitiesConfiguration {
 
   @Bean
@@ -68,9 +74,16 @@ public class ActivitiesConfiguration {
         mailer, new EmailRenderer(), directory, signer, settings, metrics::emailFailed);
   }
 
+  /** The built-in grants table unless {@code lockbox.access.provisioner=webhook}. */
   @Bean
-  AccessProvisioner accessProvisioner(AccessGrantRepository grants) {
-    return new BuiltInAccessProvisioner(grants);
+  AccessProvisioner accessProvisioner(
+      AccessSettings settings,
+      AccessGrantRepository grants,
+      RequestSummaryRepository summaries,
+      Clock clock) {
+    return settings.usesWebhook()
+        ? new WebhookAccessProvisioner(settings.webhook(), summaries, clock)
+        : new BuiltInAccessProvisioner(grants);
   }
 
   @Bean
@@ -81,8 +94,10 @@ public class ActivitiesConfiguration {
   /** Counts into the application's registry (actuator); a private one where there is none. */
   @Bean
   LockboxMetrics lockboxMetrics(
-      ObjectProvider<MeterRegistry> registry, AccessGrantRepository grants) {
-    return new LockboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), grants::countLive);
+      ObjectProvider<MeterRegistry> registry, AccessSettings access, AccessGrantRepository grants) {
+    return new LockboxMetrics(
+        registry.getIfAvailable(SimpleMeterRegistry::new),
+        access.usesWebhook() ? () -> Double.NaN : grants::countLive);
   }
 
   @Bean
