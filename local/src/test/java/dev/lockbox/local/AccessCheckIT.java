@@ -2,6 +2,8 @@ package dev.lockbox.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockbox.workflows.LockboxNames;
+import io.temporal.client.WorkflowClient;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +76,17 @@ class AccessCheckIT {
     assertThat(check.path("requestId").asString()).isEqualTo(second);
     LockboxRequests.decide(lockbox.http(), "engineer1", second, "revoke");
     assertThat(check("vm-overlap").path("allowed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void anOperatorsWorkflowCancelRevokesTheGrant() {
+    String id = granted("vm-cancel", "PT1H");
+    assertThat(check("vm-cancel").path("allowed").asBoolean()).isTrue();
+
+    lockbox.bean(WorkflowClient.class).newUntypedWorkflowStub(LockboxNames.workflowId(id)).cancel();
+
+    LockboxRequests.awaitStatus(lockbox.http(), id, "COMPLETED");
+    assertThat(check("vm-cancel").path("allowed").asBoolean()).isFalse();
   }
 
   @Test

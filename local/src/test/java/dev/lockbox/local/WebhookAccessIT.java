@@ -75,6 +75,22 @@ class WebhookAccessIT {
     assertThat(receiver.effects("revoke", id)).isEqualTo(1);
   }
 
+  @Test
+  void aRevokeKeepsRetryingWhileTheAccessSystemIsDown_andIsAppliedOnceWhenItIsBack() {
+    String id = granted("PT2S");
+    receiver.setDown(true);
+    int refusedBefore = receiver.refused();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> receiver.refused() >= refusedBefore + 2);
+    assertThat(lockbox.get("auditor", "/api/lockbox-requests/" + id).text("status"))
+        .isEqualTo("ACCESS_GRANTED");
+    receiver.setDown(false);
+
+    LockboxRequests.awaitStatus(lockbox.http(), id, "COMPLETED");
+    assertThat(receiver.effects("revoke", id)).isEqualTo(1);
+    assertThat(receiver.effects("grant", id)).isEqualTo(1);
+  }
+
   private String granted(String duration) {
     String id =
         LockboxRequests.create(lockbox.http(), "engineer1", DEMO.formatted(duration), "PENDING");

@@ -60,17 +60,38 @@ public class AccessGrantRepository {
 
   /**
    * Ends this request's grant now; revoking a revoked grant, or a request never granted, succeeds.
+   * A request never granted gets a revoked row of its own, so that a grant still in flight when the
+   * workflow was cancelled cannot open access after its revoke.
    *
    * @return whether this call ended a grant
    */
   public boolean revoke(String requestId) {
-    return jdbc.sql(
+    int ended =
+        jdbc.sql(
                 "UPDATE access_grant SET revoked_at = :now"
                     + " WHERE request_id = :requestId AND revoked_at IS NULL")
             .param("now", utc(clock.instant()))
             .param("requestId", requestId)
-            .update()
-        > 0;
+            .update();
+    if (ended == 0 && find(requestId).isEmpty()) {
+      keepOut(requestId);
+    }
+    return ended > 0;
+  }
+
+  private void keepOut(String requestId) {
+    OffsetDateTime now = utc(clock.instant());
+    try {
+      jdbc.sql(
+              "INSERT INTO access_grant ("
+                  + COLUMNS
+                  + ") VALUES (:requestId, '', '', '', '', :now, :now, :now)")
+          .param("requestId", requestId)
+          .param("now", now)
+          .update();
+    } catch (DuplicateKeyException grantedMeanwhile) {
+      revoke(requestId);
+    }
   }
 
   /** The live grant of this principal on this resource that lasts longest, if any. */

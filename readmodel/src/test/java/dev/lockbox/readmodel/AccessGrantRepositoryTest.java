@@ -65,6 +65,16 @@ class AccessGrantRepositoryTest {
   }
 
   @Test
+  void aGrantArrivingAfterTheRevokeOfItsRequestOpensNothing() {
+    at(NOW).revoke("r1"); // the workflow was cancelled while its grant was still in flight
+
+    assertThat(at(NOW).grant(grant("r1", "vm-1", NOW.plusSeconds(60)))).isFalse();
+
+    assertThat(at(NOW).isLive("r1")).isFalse();
+    assertThat(at(NOW).liveGrant("engineer1", "vm-1")).isEmpty();
+  }
+
+  @Test
   void revokingOneOfTwoOverlappingRequestsLeavesTheOtherAllowedUntilItsOwnEnd() {
     at(NOW).grant(grant("r1", "vm-1", NOW.plusSeconds(60)));
     at(NOW).grant(grant("r2", "vm-1", NOW.plusSeconds(30)));

@@ -17,7 +17,7 @@ public class AccessActivitiesImpl implements AccessActivities {
 
   @Override
   public void grantAccess(AccessGrant grant) {
-    provisioner.grant(grant);
+    Heartbeats.whileRunning("grant " + grant.requestId(), () -> provisioner.grant(grant));
     log.info(
         "Granted {} on {} to {} for request {} until {}",
         grant.accessLevel(),
@@ -29,7 +29,7 @@ public class AccessActivitiesImpl implements AccessActivities {
 
   @Override
   public void revokeAccess(String requestId) {
-    provisioner.revoke(requestId);
+    Heartbeats.whileRunning("revoke " + requestId, () -> provisioner.revoke(requestId));
     log.info("Revoked access of request {}", requestId);
   }
 }

@@ -41,6 +41,8 @@ public final class WebhookReceiver implements AutoCloseable {
   private final Map<String, Grant> grants = new LinkedHashMap<>();
   private final List<String> effects = new ArrayList<>();
   private final AtomicInteger deliveries = new AtomicInteger();
+  private final AtomicInteger refused = new AtomicInteger();
+  private volatile boolean down;
 
   private WebhookReceiver(HttpServer server, String secret, Path ledgerFile, Clock clock) {
     this.server = server;
@@ -86,6 +88,18 @@ public final class WebhookReceiver implements AutoCloseable {
         && java.time.Instant.parse(grant.expiresAt).isAfter(clock.instant());
   }
 
+  /**
+   * While down, every event is answered 503 and changes nothing: the access system is unavailable.
+   */
+  public void setDown(boolean down) {
+    this.down = down;
+  }
+
+  /** Events answered 503 while down. */
+  public int refused() {
+    return refused.get();
+  }
+
   /** Every signed event received, duplicates included. */
   public int deliveries() {
     return deliveries.get();
@@ -99,6 +113,11 @@ public final class WebhookReceiver implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      if (down) {
+        refused.incrementAndGet();
+        answer(exchange, 503);
+        return;
+      }
       String signature = exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER);
       if (!"POST".equals(exchange.getRequestMethod())
           || !WebhookSignature.verify(signature, body, secret, clock.instant())) {
