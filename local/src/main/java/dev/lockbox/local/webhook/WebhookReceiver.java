@@ -14,10 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,6 +46,7 @@ public final class WebhookReceiver implements AutoCloseable {
   private final AtomicInteger deliveries = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
   private volatile boolean down;
+  private volatile Duration delay = Duration.ZERO;
 
   private WebhookReceiver(HttpServer server, String secret, Path ledgerFile, Clock clock) {
     this.server = server;
@@ -58,6 +62,7 @@ public final class WebhookReceiver implements AutoCloseable {
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
       WebhookReceiver receiver = new WebhookReceiver(server, secret, ledgerFile, Clock.systemUTC());
       server.createContext("/", receiver::handle);
+      server.setExecutor(Executors.newCachedThreadPool()); // a slow answer blocks no other
       server.start();
       return receiver;
     } catch (IOException e) {
@@ -95,6 +100,11 @@ public final class WebhookReceiver implements AutoCloseable {
     this.down = down;
   }
 
+  /** How long each event waits before it is applied and answered: a slow access system. */
+  public void setDelay(Duration delay) {
+    this.delay = delay;
+  }
+
   /** Events answered 503 while down. */
   public int refused() {
     return refused.get();
@@ -108,6 +118,7 @@ public final class WebhookReceiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    ((ExecutorService) server.getExecutor()).shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -125,6 +136,7 @@ public final class WebhookReceiver implements AutoCloseable {
         return;
       }
       deliveries.incrementAndGet();
+      pause();
       answer(exchange, apply(body));
     }
   }
@@ -193,6 +205,14 @@ public final class WebhookReceiver implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
