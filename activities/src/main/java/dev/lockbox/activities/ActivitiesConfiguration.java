@@ -2,6 +2,8 @@ package dev.lockbox.activities;
 
 import dev.lockbox.activities.access.AccessActivitiesImpl;
 import dev.lockbox.activities.access.AccessProvisioner;
+import dev.lockbox.activities.access.AccessReconciler;
+import dev.lockbox.activities.access.AccessReconcilerStarter;
 import dev.lockbox.activities.access.AccessSettings;
 import dev.lockbox.activities.access.BuiltInAccessProvisioner;
 import dev.lockbox.activities.access.WebhookAccessProvisioner;
@@ -25,6 +27,7 @@ import dev.lockbox.readmodel.AccessGrantRepository;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.temporal.client.WorkflowClient;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -89,6 +92,22 @@ public class ActivitiesConfiguration {
   @Bean
   AccessActivitiesImpl accessActivities(AccessProvisioner provisioner) {
     return new AccessActivitiesImpl(provisioner);
+  }
+
+  @Bean
+  AccessReconciler accessReconciler(
+      AccessSettings settings,
+      AccessGrantRepository grants,
+      RequestSummaryRepository summaries,
+      AccessProvisioner provisioner,
+      WorkflowClient client,
+      LockboxMetrics metrics) {
+    return new AccessReconciler(settings, grants, summaries, provisioner, client, metrics);
+  }
+
+  @Bean
+  AccessReconcilerStarter accessReconcilerStarter(WorkflowClient client, AccessSettings settings) {
+    return new AccessReconcilerStarter(client, settings);
   }
 
   /** Counts into the application's registry (actuator); a private one where there is none. */

@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param provisioner {@code built-in} (the local modes' grants table, the default) or {@code
  *     webhook} ({@code LOCKBOX_ACCESS_PROVISIONER})
  * @param webhook the signed webhook, when {@code provisioner=webhook}
+ * @param reconciler the periodic job that revokes orphaned grants
  */
 @ConfigurationProperties("lockbox.access")
-public record AccessSettings(@DefaultValue("built-in") String provisioner, Webhook webhook) {
+public record AccessSettings(
+    @DefaultValue("built-in") String provisioner,
+    Webhook webhook,
+    @DefaultValue Reconciler reconciler) {
 
   public static final String BUILT_IN = "built-in";
   public static final String WEBHOOK = "webhook";
@@ -38,6 +42,14 @@ public record AccessSettings(@DefaultValue("built-in") String provisioner, Webho
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }
+
+  /**
+   * @param enabled whether the worker starts the reconciler ({@code
+   *     LOCKBOX_ACCESS_RECONCILER_ENABLED})
+   * @param interval how often it runs ({@code LOCKBOX_ACCESS_RECONCILER_INTERVAL})
+   */
+  public record Reconciler(
+      @DefaultValue("true") boolean enabled, @DefaultValue("PT5M") Duration interval) {}
 
   /**
    * @param url where grant and revoke events are POSTed ({@code LOCKBOX_ACCESS_WEBHOOK_URL})

@@ -23,7 +23,11 @@ import java.util.function.Supplier;
  *       deny;
  *   <li>{@code lockbox_grants_active}: grants in force in the built-in access system (NaN with the
  *       webhook adapter: the access system outside keeps its grants);
- *   <li>{@code lockbox_emails_failed_total}: notification emails given up on.
+ *   <li>{@code lockbox_emails_failed_total}: notification emails given up on;
+ *   <li>{@code lockbox_reconciler_orphaned_grants_total}: live grants the reconciler revoked
+ *       because their request could no longer end them;
+ *   <li>{@code lockbox_reconciler_missing_grants_total}: granted requests the reconciler found
+ *       without a live grant.
  * </ul>
  *
  * Every series exists from start at zero, so dashboards and alerts see "none yet" rather than "no
@@ -34,6 +38,8 @@ public class LockboxMetrics {
   private final Map<LockboxStatus, Counter> requests = new EnumMap<>(LockboxStatus.class);
   private final Map<DecisionKind, Timer> decisionTimes = new EnumMap<>(DecisionKind.class);
   private final Counter emailsFailed;
+  private final Counter orphanedGrants;
+  private final Counter missingGrants;
 
   public LockboxMetrics(MeterRegistry registry, Supplier<Number> liveGrants) {
     for (LockboxStatus status : LockboxStatus.values()) {
@@ -59,6 +65,14 @@ public class LockboxMetrics {
         Counter.builder("lockbox.emails.failed")
             .description("Notification emails that could not be delivered")
             .register(registry);
+    orphanedGrants =
+        Counter.builder("lockbox.reconciler.orphaned.grants")
+            .description("Live grants revoked by the reconciler: their request could not end them")
+            .register(registry);
+    missingGrants =
+        Counter.builder("lockbox.reconciler.missing.grants")
+            .description("Granted requests the reconciler found without a live grant")
+            .register(registry);
   }
 
   /**
@@ -77,5 +91,13 @@ public class LockboxMetrics {
   /** For the notifier: an email was given up on (after its retries, or refused by the provider). */
   public void emailFailed() {
     emailsFailed.increment();
+  }
+
+  public void orphanedGrantRevoked() {
+    orphanedGrants.increment();
+  }
+
+  public void missingGrantFound() {
+    missingGrants.increment();
   }
 }
