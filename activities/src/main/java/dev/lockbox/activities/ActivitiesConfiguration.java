@@ -90,8 +90,8 @@ public class ActivitiesConfiguration {
   }
 
   @Bean
-  AccessActivitiesImpl accessActivities(AccessProvisioner provisioner) {
-    return new AccessActivitiesImpl(provisioner);
+  AccessActivitiesImpl accessActivities(AccessProvisioner provisioner, LockboxMetrics metrics) {
+    return new AccessActivitiesImpl(provisioner, metrics::accessCallFailed);
   }
 
   @Bean

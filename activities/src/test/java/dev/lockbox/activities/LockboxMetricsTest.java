@@ -28,6 +28,10 @@ class LockboxMetricsTest {
     assertThat(registry.get("lockbox.decision.time").tag("decision", "DENY").timer().count())
         .isZero();
     assertThat(registry.get("lockbox.grants.active").gauge().value()).isZero();
+    assertThat(registry.get("lockbox.access.calls.failed").tag("call", "revoke").counter().count())
+        .isZero();
+    assertThat(registry.get("lockbox.reconciler.orphaned.grants").counter().count()).isZero();
+    assertThat(registry.get("lockbox.reconciler.missing.grants").counter().count()).isZero();
   }
 
   @Test

@@ -84,11 +84,22 @@ class WebhookAccessIT {
     await().atMost(Duration.ofSeconds(30)).until(() -> receiver.refused() >= refusedBefore + 2);
     assertThat(lockbox.get("auditor", "/api/lockbox-requests/" + id).text("status"))
         .isEqualTo("ACCESS_GRANTED");
+    assertThat(failedRevokes()).as("the alert metric").isGreaterThanOrEqualTo(2.0);
     receiver.setDown(false);
 
     LockboxRequests.awaitStatus(lockbox.http(), id, "COMPLETED");
     assertThat(receiver.effects("revoke", id)).isEqualTo(1);
     assertThat(receiver.effects("grant", id)).isEqualTo(1);
+  }
+
+  private double failedRevokes() {
+    return lockbox
+        .get("operator", "/actuator/prometheus")
+        .body()
+        .lines()
+        .filter(line -> line.startsWith("lockbox_access_calls_failed_total{call=\"revoke\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   private String granted(String duration) {

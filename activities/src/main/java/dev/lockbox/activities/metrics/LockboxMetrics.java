@@ -24,6 +24,9 @@ import java.util.function.Supplier;
  *   <li>{@code lockbox_grants_active}: grants in force in the built-in access system (NaN with the
  *       webhook adapter: the access system outside keeps its grants);
  *   <li>{@code lockbox_emails_failed_total}: notification emails given up on;
+ *   <li>{@code lockbox_access_calls_failed_total{call}}: grant or revoke attempts the access system
+ *       failed (each is retried; a rising count for {@code revoke} means access waits on its own
+ *       expiry);
  *   <li>{@code lockbox_reconciler_orphaned_grants_total}: live grants the reconciler revoked
  *       because their request could no longer end them;
  *   <li>{@code lockbox_reconciler_missing_grants_total}: granted requests the reconciler found
@@ -38,6 +41,7 @@ public class LockboxMetrics {
   private final Map<LockboxStatus, Counter> requests = new EnumMap<>(LockboxStatus.class);
   private final Map<DecisionKind, Timer> decisionTimes = new EnumMap<>(DecisionKind.class);
   private final Counter emailsFailed;
+  private final Map<String, Counter> accessCallsFailed = new java.util.HashMap<>();
   private final Counter orphanedGrants;
   private final Counter missingGrants;
 
@@ -65,6 +69,14 @@ public class LockboxMetrics {
         Counter.builder("lockbox.emails.failed")
             .description("Notification emails that could not be delivered")
             .register(registry);
+    for (String call : new String[] {"grant", "revoke"}) {
+      accessCallsFailed.put(
+          call,
+          Counter.builder("lockbox.access.calls.failed")
+              .description("Grant or revoke attempts that failed at the access system (retried)")
+              .tag("call", call)
+              .register(registry));
+    }
     orphanedGrants =
         Counter.builder("lockbox.reconciler.orphaned.grants")
             .description("Live grants revoked by the reconciler: their request could not end them")
@@ -91,6 +103,11 @@ public class LockboxMetrics {
   /** For the notifier: an email was given up on (after its retries, or refused by the provider). */
   public void emailFailed() {
     emailsFailed.increment();
+  }
+
+  /** For the access activities: one attempt of {@code grant} or {@code revoke} failed. */
+  public void accessCallFailed(String call) {
+    accessCallsFailed.get(call).increment();
   }
 
   public void orphanedGrantRevoked() {

@@ -19,6 +19,7 @@ class AccessActivitiesImplTest {
   private final TestActivityEnvironment env = TestActivityEnvironment.newInstance();
   private final List<String> heartbeats = new CopyOnWriteArrayList<>();
   private final CountDownLatch heartbeated = new CountDownLatch(1);
+  private final List<String> failedCalls = new CopyOnWriteArrayList<>();
 
   @AfterEach
   void close() {
@@ -43,10 +44,11 @@ class AccessActivitiesImplTest {
     assertThatThrownBy(() -> activities.revokeAccess("r1"))
         .isInstanceOf(ActivityFailure.class)
         .hasStackTraceContaining("access system down");
+    assertThat(failedCalls).containsExactly("revoke");
   }
 
   private AccessActivities activities(AccessProvisioner provisioner) {
-    env.registerActivitiesImplementations(new AccessActivitiesImpl(provisioner));
+    env.registerActivitiesImplementations(new AccessActivitiesImpl(provisioner, failedCalls::add));
     env.setActivityHeartbeatListener(
         String.class,
         details -> {
