@@ -55,10 +55,13 @@ public class AccessReconcilerStarter implements ApplicationListener<ApplicationR
     } catch (ScheduleAlreadyRunningException exists) {
       log.info("Access reconciler schedule already exists");
     } catch (RuntimeException e) {
-      if (!unimplemented(e)) {
-        throw e;
+      if (unimplemented(e)) {
+        startRepeatingWorkflow();
+      } else {
+        // The worker's own work goes on; the missing reconciler is loud in the log instead.
+        log.error(
+            "Access reconciler could not be scheduled; orphaned grants are not looked for", e);
       }
-      startRepeatingWorkflow();
     }
   }
 
