@@ -1,7 +1,12 @@
 package dev.lockbox.activities;
 
 import dev.lockbox.activities.access.AccessActivitiesImpl;
-import dev.lockbox.activities.access.AccessLedger;
+import dev.lockbox.activities.access.AccessProvisioner;
+import dev.lockbox.activities.access.AccessReconciler;
+import dev.lockbox.activities.access.AccessReconcilerStarter;
+import dev.lockbox.activities.access.AccessSettings;
+import dev.lockbox.activities.access.BuiltInAccessProvisioner;
+import dev.lockbox.activities.access.WebhookAccessProvisioner;
 import dev.lockbox.activities.directory.DirectoryActivitiesImpl;
 import dev.lockbox.activities.metrics.LockboxMetrics;
 import dev.lockbox.activities.notify.DevOutbox;
@@ -18,9 +23,11 @@ import dev.lockbox.directory.Directory;
 import dev.lockbox.links.ApprovalLinkSigner;
 import dev.lockbox.policy.Policy;
 import dev.lockbox.policy.PolicyConfiguration;
+import dev.lockbox.readmodel.AccessGrantRepository;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.temporal.client.WorkflowClient;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +38,11 @@ import org.springframework.context.annotation.Import;
 /** The activity implementations the worker registers. */
 @Configuration(proxyBeanMethods = false)
 @Import(PolicyConfiguration.class)
-@EnableConfigurationProperties({NotificationSettings.class, SendGridSettings.class})
+@EnableConfigurationProperties({
+  NotificationSettings.class,
+  SendGridSettings.class,
+  AccessSettings.class
+})
 public class ActivitiesConfiguration {
 
   @Bean
@@ -66,20 +77,46 @@ public class ActivitiesConfiguration {
         mailer, new EmailRenderer(), directory, signer, settings, metrics::emailFailed);
   }
 
+  /** The built-in grants table unless {@code lockbox.access.provisioner=webhook}. */
   @Bean
-  AccessLedger accessLedger(Clock clock) {
-    return new AccessLedger(clock);
+  AccessProvisioner accessProvisioner(
+      AccessSettings settings,
+      AccessGrantRepository grants,
+      RequestSummaryRepository summaries,
+      Clock clock) {
+    return settings.usesWebhook()
+        ? new WebhookAccessProvisioner(settings.webhook(), summaries, clock)
+        : new BuiltInAccessProvisioner(grants);
   }
 
   @Bean
-  AccessActivitiesImpl accessActivities(AccessLedger ledger) {
-    return new AccessActivitiesImpl(ledger);
+  AccessActivitiesImpl accessActivities(AccessProvisioner provisioner, LockboxMetrics metrics) {
+    return new AccessActivitiesImpl(provisioner, metrics::accessCallFailed);
+  }
+
+  @Bean
+  AccessReconciler accessReconciler(
+      AccessSettings settings,
+      AccessGrantRepository grants,
+      RequestSummaryRepository summaries,
+      AccessProvisioner provisioner,
+      WorkflowClient client,
+      LockboxMetrics metrics) {
+    return new AccessReconciler(settings, grants, summaries, provisioner, client, metrics);
+  }
+
+  @Bean
+  AccessReconcilerStarter accessReconcilerStarter(WorkflowClient client, AccessSettings settings) {
+    return new AccessReconcilerStarter(client, settings);
   }
 
   /** Counts into the application's registry (actuator); a private one where there is none. */
   @Bean
-  LockboxMetrics lockboxMetrics(ObjectProvider<MeterRegistry> registry, AccessLedger ledger) {
-    return new LockboxMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), ledger);
+  LockboxMetrics lockboxMetrics(
+      ObjectProvider<MeterRegistry> registry, AccessSettings access, AccessGrantRepository grants) {
+    return new LockboxMetrics(
+        registry.getIfAvailable(SimpleMeterRegistry::new),
+        access.usesWebhook() ? () -> Double.NaN : grants::countLive);
   }
 
   @Bean

@@ -13,5 +13,7 @@ public enum Role {
   /** Reads every request and its history; never decides. */
   AUDITOR,
   /** Watches health and metrics. */
-  OPERATOR
+  OPERATOR,
+  /** An access gateway: asks the built-in access system whether someone may enter a resource. */
+  GATEWAY
 }

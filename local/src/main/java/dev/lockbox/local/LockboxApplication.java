@@ -3,6 +3,7 @@ package dev.lockbox.local;
 import dev.lockbox.api.ApiConfiguration;
 import dev.lockbox.local.audit.AuditCommand;
 import dev.lockbox.local.embedded.EmbeddedTemporal;
+import dev.lockbox.local.webhook.WebhookReceiverCommand;
 import dev.lockbox.worker.WorkerConfiguration;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -19,10 +20,15 @@ import org.springframework.context.annotation.Import;
 @Import({ApiConfiguration.class, WorkerConfiguration.class, DevOutboxController.class})
 public class LockboxApplication {
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     if (args.length > 0 && args[0].equals("audit")) {
       System.exit(
           new AuditCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
+    }
+    if (args.length > 0 && args[0].equals("webhook-receiver")) {
+      System.exit(
+          new WebhookReceiverCommand(System.out, System.err)
+              .run(Arrays.copyOfRange(args, 1, args.length)));
     }
     application().run(args);
   }

@@ -100,6 +100,9 @@ class RestartIT {
     LockboxHttp http = lockbox.http();
     assertUnchanged(http, requests.pending(), requests.expiring(), requests.reviewed());
     assertUnchanged(http, requests.endsLater());
+    assertThat(gatewayCheck(http).path("requestId").asString())
+        .as("the built-in access system's grant survived the restart")
+        .isEqualTo(requests.endsLater().id());
     JsonNode revoked = awaitStatus(http, requests.endsWhileDown().id(), "COMPLETED");
     assertThat(Instant.parse(revoked.path("revokedAt").asString()))
         .as("revoked right after the restart, by the new Lockbox")
@@ -152,6 +155,11 @@ class RestartIT {
 
     assertEndedOnTime(http, requests.endsLater());
     assertExpiredOnTime(http, requests.expiring());
+  }
+
+  /** What a gateway hears for engineer1 on the demo VM (the resource of every granted request). */
+  private static JsonNode gatewayCheck(LockboxHttp http) {
+    return http.get("gateway", "/api/access/check?principal=engineer1&resourceId=vm-web-01").json();
   }
 
   /** The access window ended at the accessExpiresAt set at the grant, with one revoke. */

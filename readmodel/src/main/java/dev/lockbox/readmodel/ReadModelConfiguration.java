@@ -1,5 +1,6 @@
 package dev.lockbox.readmodel;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,5 +11,10 @@ public class ReadModelConfiguration {
   @Bean
   RequestSummaryRepository requestSummaryRepository(JdbcClient jdbc) {
     return new RequestSummaryRepository(jdbc);
+  }
+
+  @Bean
+  AccessGrantRepository accessGrantRepository(JdbcClient jdbc, Clock clock) {
+    return new AccessGrantRepository(jdbc, clock);
   }
 }

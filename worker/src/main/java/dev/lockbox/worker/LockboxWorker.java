@@ -3,6 +3,7 @@ package dev.lockbox.worker;
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxWorkflowImpl;
 import dev.lockbox.workflows.archive.AuditArchiveWorkflowImpl;
+import dev.lockbox.workflows.reconcile.AccessReconcilerWorkflowImpl;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -33,7 +34,9 @@ public class LockboxWorker implements SmartLifecycle {
                 .setStickyQueueScheduleToStartTimeout(settings.stickyQueueScheduleToStartTimeout())
                 .build());
     worker.registerWorkflowImplementationTypes(
-        LockboxWorkflowImpl.class, AuditArchiveWorkflowImpl.class);
+        LockboxWorkflowImpl.class,
+        AuditArchiveWorkflowImpl.class,
+        AccessReconcilerWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);
   }
 

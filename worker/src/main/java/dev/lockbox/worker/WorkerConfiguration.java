@@ -12,6 +12,7 @@ import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.activities.ReadModelActivities;
 import dev.lockbox.workflows.archive.ArchiveActivities;
+import dev.lockbox.workflows.reconcile.ReconcilerActivities;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
@@ -53,8 +54,17 @@ public class WorkerConfiguration {
       NotificationActivities notifications,
       AccessActivities access,
       ReadModelActivities readModel,
-      ArchiveActivities archive) {
+      ArchiveActivities archive,
+      ReconcilerActivities reconciler) {
     return new LockboxWorker(
-        factory, settings, policy, directory, notifications, access, readModel, archive);
+        factory,
+        settings,
+        policy,
+        directory,
+        notifications,
+        access,
+        readModel,
+        archive,
+        reconciler);
   }
 }

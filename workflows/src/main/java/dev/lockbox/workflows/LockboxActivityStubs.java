@@ -74,11 +74,14 @@ final class LockboxActivityStubs {
 
   /**
    * Grant and revoke retry until they succeed: a half-done grant must not be left behind, and a
-   * revoke is the one step that may never be skipped. Operators see a stuck one in the Web UI.
+   * revoke is the one step that may never be skipped. Operators see a stuck one in the Web UI. They
+   * heartbeat every second, so a worker that dies during one is noticed within the heartbeat
+   * timeout and another worker retries it (timeouts are not commands: histories replay unchanged).
    */
   private static ActivityOptions untilDone(String summary) {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setHeartbeatTimeout(Duration.ofSeconds(5))
         .setRetryOptions(
             RetryOptions.newBuilder()
                 .setInitialInterval(Duration.ofSeconds(1))

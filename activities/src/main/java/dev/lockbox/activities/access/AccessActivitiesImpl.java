@@ -2,6 +2,7 @@ package dev.lockbox.activities.access;
 
 import dev.lockbox.workflows.activities.AccessActivities;
 import dev.lockbox.workflows.activities.AccessGrant;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,15 +10,21 @@ public class AccessActivitiesImpl implements AccessActivities {
 
   private static final Logger log = LoggerFactory.getLogger(AccessActivitiesImpl.class);
 
-  private final AccessLedger ledger;
+  private final AccessProvisioner provisioner;
+  private final Consumer<String> failedCall;
 
-  public AccessActivitiesImpl(AccessLedger ledger) {
-    this.ledger = ledger;
+  /**
+   * @param failedCall told {@code "grant"} or {@code "revoke"} for each attempt the access system
+   *     failed (the metric that alerts while a revoke keeps retrying)
+   */
+  public AccessActivitiesImpl(AccessProvisioner provisioner, Consumer<String> failedCall) {
+    this.provisioner = provisioner;
+    this.failedCall = failedCall;
   }
 
   @Override
   public void grantAccess(AccessGrant grant) {
-    ledger.grant(grant);
+    attempt("grant", grant.requestId(), () -> provisioner.grant(grant));
     log.info(
         "Granted {} on {} to {} for request {} until {}",
         grant.accessLevel(),
@@ -29,7 +36,21 @@ public class AccessActivitiesImpl implements AccessActivities {
 
   @Override
   public void revokeAccess(String requestId) {
-    ledger.revoke(requestId);
+    attempt("revoke", requestId, () -> provisioner.revoke(requestId));
     log.info("Revoked access of request {}", requestId);
+  }
+
+  private void attempt(String call, String requestId, Runnable action) {
+    try {
+      Heartbeats.whileRunning(call + " " + requestId, action);
+    } catch (RuntimeException e) {
+      failedCall.accept(call);
+      log.warn(
+          "The access system failed the {} of request {} (retried): {}",
+          call,
+          requestId,
+          e.toString());
+      throw e;
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.lockbox.activities.metrics;
 
-import dev.lockbox.activities.access.AccessLedger;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxStatus;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Lockbox's own metrics, next to Temporal's at {@code /actuator/prometheus}:
@@ -21,8 +21,16 @@ import java.util.Map;
  *       are the outcomes: REJECTED, DENIED, EXPIRED, CANCELED, COMPLETED);
  *   <li>{@code lockbox_decision_time_seconds{decision}}: from creation to the customer's approve or
  *       deny;
- *   <li>{@code lockbox_grants_active}: grants in force in this worker's access system;
- *   <li>{@code lockbox_emails_failed_total}: notification emails given up on.
+ *   <li>{@code lockbox_grants_active}: grants in force in the built-in access system (NaN with the
+ *       webhook adapter: the access system outside keeps its grants);
+ *   <li>{@code lockbox_emails_failed_total}: notification emails given up on;
+ *   <li>{@code lockbox_access_calls_failed_total{call}}: grant or revoke attempts the access system
+ *       failed (each is retried; a rising count for {@code revoke} means access waits on its own
+ *       expiry);
+ *   <li>{@code lockbox_reconciler_orphaned_grants_total}: live grants the reconciler revoked
+ *       because their request could no longer end them;
+ *   <li>{@code lockbox_reconciler_missing_grants_total}: granted requests the reconciler found
+ *       without a live grant.
  * </ul>
  *
  * Every series exists from start at zero, so dashboards and alerts see "none yet" rather than "no
@@ -33,8 +41,11 @@ public class LockboxMetrics {
   private final Map<LockboxStatus, Counter> requests = new EnumMap<>(LockboxStatus.class);
   private final Map<DecisionKind, Timer> decisionTimes = new EnumMap<>(DecisionKind.class);
   private final Counter emailsFailed;
+  private final Map<String, Counter> accessCallsFailed = new java.util.HashMap<>();
+  private final Counter orphanedGrants;
+  private final Counter missingGrants;
 
-  public LockboxMetrics(MeterRegistry registry, AccessLedger ledger) {
+  public LockboxMetrics(MeterRegistry registry, Supplier<Number> liveGrants) {
     for (LockboxStatus status : LockboxStatus.values()) {
       requests.put(
           status,
@@ -51,12 +62,28 @@ public class LockboxMetrics {
               .tag("decision", kind.name())
               .register(registry));
     }
-    Gauge.builder("lockbox.grants.active", ledger, l -> l.active().size())
-        .description("Grants in force in this worker's access system")
+    Gauge.builder("lockbox.grants.active", liveGrants)
+        .description("Grants in force in the built-in access system")
         .register(registry);
     emailsFailed =
         Counter.builder("lockbox.emails.failed")
             .description("Notification emails that could not be delivered")
+            .register(registry);
+    for (String call : new String[] {"grant", "revoke"}) {
+      accessCallsFailed.put(
+          call,
+          Counter.builder("lockbox.access.calls.failed")
+              .description("Grant or revoke attempts that failed at the access system (retried)")
+              .tag("call", call)
+              .register(registry));
+    }
+    orphanedGrants =
+        Counter.builder("lockbox.reconciler.orphaned.grants")
+            .description("Live grants revoked by the reconciler: their request could not end them")
+            .register(registry);
+    missingGrants =
+        Counter.builder("lockbox.reconciler.missing.grants")
+            .description("Granted requests the reconciler found without a live grant")
             .register(registry);
   }
 
@@ -76,5 +103,18 @@ public class LockboxMetrics {
   /** For the notifier: an email was given up on (after its retries, or refused by the provider). */
   public void emailFailed() {
     emailsFailed.increment();
+  }
+
+  /** For the access activities: one attempt of {@code grant} or {@code revoke} failed. */
+  public void accessCallFailed(String call) {
+    accessCallsFailed.get(call).increment();
+  }
+
+  public void orphanedGrantRevoked() {
+    orphanedGrants.increment();
+  }
+
+  public void missingGrantFound() {
+    missingGrants.increment();
   }
 }

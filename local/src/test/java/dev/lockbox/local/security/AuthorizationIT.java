@@ -71,6 +71,15 @@ class AuthorizationIT {
     "contoso-owner,  GET,  /api/audit/export?from=2026-01-01&to=2027-01-01&tenantId=fabrikam, -, 403",
     "engineer1,      GET,  /api/audit/events,                   -,              403",
     "engineer1,      GET,  /api/audit/export?from=2026-01-01&to=2027-01-01, -, 403",
+    // the built-in access system's check: gateways and auditors only
+    "gateway,        GET,  /api/access/check?principal=engineer1&resourceId=vm-web-01, -, 200",
+    "auditor,        GET,  /api/access/check?principal=engineer1&resourceId=vm-web-01, -, 200",
+    "engineer1,      GET,  /api/access/check?principal=engineer1&resourceId=vm-web-01, -, 403",
+    "contoso-owner,  GET,  /api/access/check?principal=engineer1&resourceId=vm-web-01, -, 403",
+    "operator,       GET,  /api/access/check?principal=engineer1&resourceId=vm-web-01, -, 403",
+    "anonymous,      GET,  /api/access/check?principal=engineer1&resourceId=vm-web-01, -, 401",
+    "gateway,        GET,  /api/lockbox-requests/{id},          OWN,            404",
+    "gateway,        POST, /api/lockbox-requests/{id}/approve,  OWN,            404",
     // actuator
     "operator,       GET,  /actuator/prometheus,                -,              200",
     "auditor,        GET,  /actuator/prometheus,                -,              403",

@@ -1,0 +1,2 @@
+/** The access reconciler: its workflow, its activity interface and its report. */
+package dev.lockbox.workflows.reconcile;
