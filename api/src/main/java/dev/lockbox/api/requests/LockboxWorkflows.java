@@ -166,8 +166,36 @@ public class LockboxWorkflows {
     } catch (WorkflowNotFoundException closedMeanwhile) {
       throw DecisionConflictException.noLongerPossible(get(requestId).status());
     } catch (WorkflowException e) {
-      throw refusal(e);
+      throw afterOtherDecision(requestId, refusal(e));
     }
+  }
+
+  /**
+   * A decision refused because another one was accepted a moment earlier still sees the status from
+   * before it (PENDING): report the status that decision leads to once the workflow has taken it,
+   * so every loser of a race learns who won.
+   */
+  private RuntimeException afterOtherDecision(String requestId, RuntimeException refusal) {
+    if (!(refusal instanceof DecisionConflictException conflict)
+        || !isAwaitingDecision(conflict.currentStatus())) {
+      return refusal;
+    }
+    long deadline = System.nanoTime() + SETTLE.toNanos();
+    while (System.nanoTime() < deadline) {
+      Optional<LockboxState> state = findWhileStarting(requestId);
+      if (state.isPresent() && !isAwaitingDecision(state.get().status().name())) {
+        LockboxStatus now = state.get().status();
+        return new DecisionConflictException(
+            "Another decision was taken first: the request is " + now + ".", now.name());
+      }
+      sleep(Duration.ofMillis(25));
+    }
+    return refusal;
+  }
+
+  private static boolean isAwaitingDecision(String status) {
+    return LockboxStatus.PENDING.name().equals(status)
+        || LockboxStatus.INTERNAL_REVIEW.name().equals(status);
   }
 
   /** Waits briefly while the workflow is in a step that ends by itself (evaluating, granting). */
