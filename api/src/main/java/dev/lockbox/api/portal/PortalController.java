@@ -90,10 +90,39 @@ class PortalController {
     return decide(id, DecisionKind.DENY, comment, model);
   }
 
+  /** Ending access early: GET only asks for confirmation; the POST below revokes. */
+  @GetMapping("/portal/requests/{id}/revoke")
+  String confirmRevoke(@PathVariable String id, Model model) {
+    return confirm(id, DecisionKind.REVOKE, model);
+  }
+
+  @PostMapping("/portal/requests/{id}/revoke")
+  String revoke(
+      @PathVariable String id, @RequestParam(required = false) String comment, Model model) {
+    return decide(id, DecisionKind.REVOKE, comment, model);
+  }
+
+  /** The engineer withdraws a pending request: GET only asks for confirmation. */
+  @GetMapping("/portal/requests/{id}/cancel")
+  String confirmCancel(@PathVariable String id, Model model) {
+    return confirm(id, DecisionKind.CANCEL, model);
+  }
+
+  @PostMapping("/portal/requests/{id}/cancel")
+  String cancel(
+      @PathVariable String id, @RequestParam(required = false) String comment, Model model) {
+    return decide(id, DecisionKind.CANCEL, comment, model);
+  }
+
   /** Unknown portal addresses get the portal's own 404 page rather than a JSON problem. */
   @RequestMapping("/portal/**")
   String unknown() {
     throw new PageNotFoundException();
+  }
+
+  private String confirm(String id, DecisionKind kind, Model model) {
+    DirectoryUser user = currentUser.get();
+    return pages.confirm(requests.visible(id, user), user, kind, model);
   }
 
   private String decide(String id, DecisionKind kind, String comment, Model model) {
