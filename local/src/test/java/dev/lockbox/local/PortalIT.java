@@ -374,6 +374,18 @@ class PortalIT {
   }
 
   @Test
+  void thePendingPageShowsTheSoonestToExpireFirst() throws Exception {
+    String first = createDemo();
+    String second = createDemo();
+
+    String home = page(get("/portal").with(user("contoso-owner"))).getContentAsString();
+
+    assertThat(home).contains("/portal/requests/" + first, "/portal/requests/" + second);
+    assertThat(home.indexOf("/portal/requests/" + first))
+        .isLessThan(home.indexOf("/portal/requests/" + second));
+  }
+
+  @Test
   void theActivityLogFiltersByAction() throws Exception {
     String approved = createDemo();
     page(

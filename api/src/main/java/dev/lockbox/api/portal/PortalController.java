@@ -43,16 +43,22 @@ class PortalController {
     return "redirect:/portal";
   }
 
-  /** Only approvers have requests waiting for them; others see their own in "All requests". */
+  /**
+   * Only approvers have requests waiting for them; others see their own in "All requests". Soonest
+   * expiry first, in pages to the end, so the ones about to expire are never hidden.
+   */
   @GetMapping("/portal")
-  String home(Model model) {
+  String home(@RequestParam(defaultValue = "0") int page, Model model) {
     DirectoryUser user = currentUser.get();
     SummaryPage pending =
         user.has(Role.CUSTOMER_APPROVER)
-            ? requests.list(user, LockboxStatus.PENDING, null, 0, SummaryRow.MAX_ROWS)
+            ? requests.list(user, LockboxStatus.PENDING, null, page, SummaryRow.MAX_ROWS)
             : new SummaryPage(List.of(), 0, SummaryRow.MAX_ROWS, 0);
     model.addAttribute("pending", SummaryRow.of(pending, clock.instant()));
     model.addAttribute("pendingTotal", pending.total());
+    model.addAttribute("page", page);
+    model.addAttribute("pageSize", SummaryRow.MAX_ROWS);
+    model.addAttribute("hasNext", (long) (page + 1) * SummaryRow.MAX_ROWS < pending.total());
     return "portal/home";
   }
 
