@@ -158,10 +158,15 @@ public class LockboxRequests {
 
   /** Whether this user may approve or deny the request (designated approver, not the requester). */
   public boolean mayDecide(DirectoryUser user, LockboxState state) {
+    return mayTake(DecisionKind.APPROVE, user, state);
+  }
+
+  /** Whether the rules let this user take this step (e.g. revoke, cancel) on the request. */
+  public boolean mayTake(DecisionKind kind, DirectoryUser user, LockboxState state) {
     try {
-      RequestAccessPolicy.requireMayDecide(DecisionKind.APPROVE, user, state);
+      RequestAccessPolicy.requireMayDecide(kind, user, state);
       return true;
-    } catch (NotAllowedException notAnApprover) {
+    } catch (NotAllowedException notAllowed) {
       return false;
     }
   }
