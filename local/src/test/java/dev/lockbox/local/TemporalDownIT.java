@@ -1,6 +1,7 @@
 package dev.lockbox.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.lockbox.local.LockboxHttp.Response;
 import java.net.URI;
@@ -64,7 +65,13 @@ class TemporalDownIT {
                 "contoso-owner", "/api/lockbox-requests/" + pending + "/approve", "{}"));
     proxy.start();
 
-    Response first = create(key);
+    // A client honours Retry-After: the connection to Temporal comes back after gRPC's reconnect
+    // backoff, and until then the create keeps answering 503 with nothing started.
+    Response first =
+        await("Temporal reachable again")
+            .atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofSeconds(1))
+            .until(() -> create(key), answer -> answer.status() != 503);
     Response again = create(key);
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(again.status()).as(again.body()).isEqualTo(200);
