@@ -16,6 +16,8 @@ public enum AuditAction {
   REQUEST_INTERNAL_REVIEW("Request internal review"),
   APPROVE_INTERNAL_REVIEW("Approve internal review"),
   DECLARE_BREAK_GLASS("Declare break-glass access"),
+  /** One approver's approval of a request that needs several (approval levels, quorum). */
+  RECORD_APPROVAL("Record approval"),
   APPROVE("Approve lockbox request"),
   DENY("Deny lockbox request"),
   EXPIRE("Expire lockbox request"),

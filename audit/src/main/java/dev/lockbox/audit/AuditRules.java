@@ -9,6 +9,7 @@ import static dev.lockbox.audit.AuditAction.DENY;
 import static dev.lockbox.audit.AuditAction.EVALUATE_JIT;
 import static dev.lockbox.audit.AuditAction.EXPIRE;
 import static dev.lockbox.audit.AuditAction.GRANT;
+import static dev.lockbox.audit.AuditAction.RECORD_APPROVAL;
 import static dev.lockbox.audit.AuditAction.REJECT;
 import static dev.lockbox.audit.AuditAction.REQUEST_INTERNAL_REVIEW;
 import static dev.lockbox.audit.AuditAction.REVOKE;
@@ -68,9 +69,10 @@ final class AuditRules {
               APPROVE_INTERNAL_REVIEW,
               (t, f) -> t.decidedBy("internally approved", LockboxWorkflow.INTERNAL_APPROVE)),
           row(
-              Trigger.status(APPROVED),
-              APPROVE,
-              (t, f) -> t.decidedBy("approved", LockboxWorkflow.APPROVE)),
+              Trigger.update(LockboxWorkflow.APPROVE),
+              RECORD_APPROVAL,
+              (t, f) -> t.approvalCounted()),
+          row(Trigger.status(APPROVED), APPROVE, (t, f) -> t.approved()),
           row(
               Trigger.status(DENIED),
               DENY,

@@ -5,6 +5,7 @@ import static dev.lockbox.audit.PayloadJson.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.lockbox.workflows.LockboxSearchAttributes;
+import dev.lockbox.workflows.LockboxWorkflow;
 import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.model.JitOutcome;
@@ -13,6 +14,7 @@ import io.temporal.api.common.v1.Payload;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ final class TrailContext {
   private JsonNode request = MissingNode.getInstance();
   private JsonNode jit = MissingNode.getInstance();
   private JsonNode approvers = MissingNode.getInstance();
+  private JsonNode levels = MissingNode.getInstance();
+  private final List<JsonNode> approvals = new ArrayList<>();
   private final Map<Long, String> activityTypes = new HashMap<>();
   private final Map<Long, JsonNode> activityInputs = new HashMap<>();
   private final Map<String, Attribution> acceptedDecisions = new HashMap<>();
@@ -87,7 +91,11 @@ final class TrailContext {
       case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED -> {
         var input =
             e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput();
-        acceptedDecisions.put(input.getName(), decision(PayloadJson.first(input.getArgs())));
+        JsonNode decision = PayloadJson.first(input.getArgs());
+        acceptedDecisions.put(input.getName(), decision(decision));
+        if (input.getName().equals(LockboxWorkflow.APPROVE)) {
+          approvals.add(decision);
+        }
         return Optional.of(Fired.of(Trigger.update(input.getName()), e));
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED -> {
@@ -111,6 +119,8 @@ final class TrailContext {
       jit = result;
     } else if (type.equals(DirectoryActivities.FIND_APPROVERS)) {
       approvers = result;
+    } else if (type.equals(DirectoryActivities.FIND_APPROVAL_LEVELS)) {
+      levels = result;
     }
     return new Fired(
         Trigger.activityCompleted(type),
@@ -178,8 +188,11 @@ final class TrailContext {
     if (JitOutcome.REJECT.name().equals(text(jit, "outcome"))) {
       return Attribution.system(joined(jit.path("reasons")));
     }
-    if (approvers.isArray() && approvers.isEmpty()) {
+    if (approvers.isArray() && approvers.isEmpty() || levels.isArray() && levels.isEmpty()) {
       return Attribution.system("the subscription has no designated Lockbox approver");
+    }
+    if (levels.isArray()) {
+      return Attribution.system(ApprovalTrail.shortfall(levels, text(request, "requester")));
     }
     return Attribution.system("the JIT policy could not be evaluated");
   }
@@ -196,6 +209,35 @@ final class TrailContext {
       }
     }
     return operatorCancel != null ? operatorCancel : Attribution.system(systemReason);
+  }
+
+  /**
+   * One approval counted towards a request that needs several (levels from the directory); null for
+   * a request that one approval decides, whose approval is its APPROVE event.
+   */
+  Attribution approvalCounted() {
+    if (ApprovalTrail.needed(levels) <= 1 || approvals.isEmpty()) {
+      return null;
+    }
+    JsonNode last = approvals.get(approvals.size() - 1);
+    Attribution by = decision(last);
+    return new Attribution(
+        by.actor(),
+        by.channel(),
+        ApprovalTrail.counted(levels, approvals.size(), last, request.path("accessDuration")));
+  }
+
+  /** The approval that decided, with who approved before and the duration they allowed. */
+  Attribution approved() {
+    Attribution by = decidedBy("approved", LockboxWorkflow.APPROVE);
+    String summary =
+        ApprovalTrail.approvedSummary(
+            approvals, ApprovalTrail.needed(levels), request.path("accessDuration"));
+    if (summary.isEmpty()) {
+      return by;
+    }
+    String reason = by.reason() == null || by.reason().isBlank() ? "" : ": " + by.reason();
+    return new Attribution(by.actor(), by.channel(), summary + reason);
   }
 
   Attribution expired() {

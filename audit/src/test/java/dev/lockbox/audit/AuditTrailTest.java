@@ -9,6 +9,7 @@ import static dev.lockbox.audit.AuditAction.DENY;
 import static dev.lockbox.audit.AuditAction.EVALUATE_JIT;
 import static dev.lockbox.audit.AuditAction.EXPIRE;
 import static dev.lockbox.audit.AuditAction.GRANT;
+import static dev.lockbox.audit.AuditAction.RECORD_APPROVAL;
 import static dev.lockbox.audit.AuditAction.REJECT;
 import static dev.lockbox.audit.AuditAction.REQUEST_INTERNAL_REVIEW;
 import static dev.lockbox.audit.AuditAction.REVOKE;
@@ -215,6 +216,58 @@ class AuditTrailTest {
     assertThat(AuditAction.byLabel("approve lockbox request")).contains(APPROVE);
     assertThat(AuditAction.byLabel("Grant access")).contains(GRANT);
     assertThat(AuditAction.byLabel("Approve")).isEmpty();
+  }
+
+  @Test
+  void quorumRequest_recordsEachApproval_andTheApproveEventNamesEveryApprover() {
+    List<AuditEvent> trail = levelsTrail("quorum-approve");
+    assertThat(trail)
+        .filteredOn(e -> e.action() == RECORD_APPROVAL)
+        .extracting(AuditEvent::actor, AuditEvent::channel, AuditEvent::reason)
+        .containsExactly(
+            tuple(OWNER, "PORTAL", "approval 1 of 2 (level 1 of 1): ok"),
+            tuple(
+                "contoso-security",
+                "EMAIL_LINK",
+                "approval 2 of 2 (level 1 of 1): second pair of eyes"));
+    assertThat(trail)
+        .filteredOn(e -> e.action() == APPROVE)
+        .singleElement()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo("contoso-security"))
+        .satisfies(
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo("approved by contoso-owner, contoso-security: second pair of eyes"));
+  }
+
+  @Test
+  void narrowedApproval_carriesTheApprovedDuration_aSingleApprovalRecordsNoExtraEvent() {
+    List<AuditEvent> trail = levelsTrail("approve-narrowed");
+    assertThat(trail).extracting(AuditEvent::action).doesNotContain(RECORD_APPROVAL);
+    assertThat(trail)
+        .filteredOn(e -> e.action() == APPROVE)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo("access for PT2H (asked PT8H): 2 hours are enough"));
+  }
+
+  @Test
+  void levels_eachApprovalNamesItsLevel() {
+    assertThat(levelsTrail("levels-approve"))
+        .filteredOn(e -> e.action() == RECORD_APPROVAL)
+        .extracting(AuditEvent::reason)
+        .containsExactly(
+            "approval 1 of 2 (level 1 of 2), for PT2H instead of PT8H: 2 hours are enough",
+            "approval 2 of 2 (level 2 of 2): second pair of eyes");
+  }
+
+  private static List<AuditEvent> levelsTrail(String path) {
+    return AuditTrail.of(
+        path,
+        io.temporal.common.WorkflowExecutionHistory.fromJson(
+            RecordedHistories.json("approval-levels-and-narrowing", path)));
   }
 
   private static List<AuditEvent> trail(String path) {

@@ -35,9 +35,14 @@ public final class RecordedHistories {
   private RecordedHistories() {}
 
   public static String json(String path) {
+    return json(VERSION, path);
+  }
+
+  /** A history of another workflow version, e.g. {@code approval-levels-and-narrowing}. */
+  public static String json(String version, String path) {
     try (InputStream in =
         RecordedHistories.class.getResourceAsStream(
-            "/histories/" + VERSION + "/" + path + ".json")) {
+            "/histories/" + version + "/" + path + ".json")) {
       if (in == null) {
         throw new IllegalStateException("no recorded history " + path);
       }

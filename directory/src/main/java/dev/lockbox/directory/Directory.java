@@ -41,6 +41,33 @@ public class Directory {
         .toList();
   }
 
+  /**
+   * The subscription's approval levels in order: one approval by any designated approver unless the
+   * tenant configures levels; a level that names approvers takes those of them who are the tenant's
+   * approvers. Empty for a subscription the tenant does not own.
+   */
+  public List<ApprovalLevelOfTenant> approvalLevelsOf(String tenantId, String subscriptionId) {
+    List<DirectoryUser> approvers = approversOf(tenantId, subscriptionId);
+    if (approvers.isEmpty()) {
+      return List.of();
+    }
+    List<ApprovalLevelSetting> levels = tenants.get(tenantId).approvalLevels();
+    if (levels.isEmpty()) {
+      return List.of(new ApprovalLevelOfTenant(1, approvers));
+    }
+    return levels.stream()
+        .map(
+            level ->
+                new ApprovalLevelOfTenant(
+                    level.approvals(),
+                    level.approvers().isEmpty()
+                        ? approvers
+                        : approvers.stream()
+                            .filter(a -> level.approvers().contains(a.id()))
+                            .toList()))
+        .toList();
+  }
+
   /** Everyone who holds an internal approval role, in a stable order. */
   public List<DirectoryUser> holdersOf(String internalRole) {
     return users.values().stream()

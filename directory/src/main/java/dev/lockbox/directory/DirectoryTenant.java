@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param lockboxEnabled the customer turned Customer Lockbox on
  * @param previewOptIn the customer opted into preview services
+ * @param approvalLevels the customer's approval, level by level in sequence (at most {@value
+ *     #MAX_APPROVAL_LEVELS}); empty for one approval by any designated approver
  */
 public record DirectoryTenant(
     String id,
@@ -15,9 +17,18 @@ public record DirectoryTenant(
     List<String> subscriptions,
     @DefaultValue("true") boolean lockboxEnabled,
     @DefaultValue("DEVELOPER") SupportPlan supportPlan,
-    @DefaultValue("false") boolean previewOptIn) {
+    @DefaultValue("false") boolean previewOptIn,
+    @DefaultValue List<ApprovalLevelSetting> approvalLevels) {
+
+  /** As Oracle's Lockbox approval templates: up to three levels approve in sequence. */
+  public static final int MAX_APPROVAL_LEVELS = 3;
 
   public DirectoryTenant {
+    approvalLevels = approvalLevels == null ? List.of() : List.copyOf(approvalLevels);
+    if (approvalLevels.size() > MAX_APPROVAL_LEVELS) {
+      throw new IllegalArgumentException(
+          "tenant " + id + " has more than " + MAX_APPROVAL_LEVELS + " approval levels");
+    }
     subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
     supportPlan = supportPlan == null ? SupportPlan.DEVELOPER : supportPlan;
   }

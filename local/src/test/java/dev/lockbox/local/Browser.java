@@ -110,6 +110,21 @@ final class Browser implements AutoCloseable {
                 + ".concat([location.href]);");
   }
 
+  /** Whether the current page has no element matching the selector (no waiting). */
+  boolean pageHasNo(String css) {
+    return driver.findElements(By.cssSelector(css)).isEmpty();
+  }
+
+  /** The window's size in CSS pixels, e.g. 390 wide for a phone. */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
+  /** How wide the page is laid out: wider than the window means it scrolls sideways. */
+  long pageWidth() {
+    return (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+  }
+
   void forgetSession() {
     driver.manage().deleteAllCookies();
   }

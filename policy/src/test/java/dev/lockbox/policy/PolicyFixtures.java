@@ -23,10 +23,17 @@ final class PolicyFixtures {
           List.of("contoso-prod"),
           true,
           SupportPlan.PROFESSIONAL_DIRECT,
-          true);
+          true,
+          List.of());
   static final DirectoryTenant FABRIKAM =
       new DirectoryTenant(
-          "fabrikam", "Fabrikam", List.of("fabrikam-prod"), true, SupportPlan.DEVELOPER, false);
+          "fabrikam",
+          "Fabrikam",
+          List.of("fabrikam-prod"),
+          true,
+          SupportPlan.DEVELOPER,
+          false,
+          List.of());
 
   private PolicyFixtures() {}
 

@@ -217,10 +217,11 @@ class PolicyTest {
   @Test
   void aTenantWithoutLockboxFollowsTheSettingAndTheReasonIsRecorded() {
     DirectoryTenant basic =
-        new DirectoryTenant("contoso", "C", List.of("contoso-prod"), true, SupportPlan.BASIC, true);
+        new DirectoryTenant(
+            "contoso", "C", List.of("contoso-prod"), true, SupportPlan.BASIC, true, List.of());
     DirectoryTenant disabled =
         new DirectoryTenant(
-            "contoso", "C", List.of("contoso-prod"), false, SupportPlan.PREMIER, true);
+            "contoso", "C", List.of("contoso-prod"), false, SupportPlan.PREMIER, true, List.of());
     var rdp = request("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, "contoso");
 
     JitEvaluation granted = policy.evaluate(rdp, ENGINEER1, basic);

@@ -34,7 +34,7 @@ final class AccessWindow {
   void grant() {
     // The access system enforces the same end, even if this workflow never revokes.
     record.accessGrantedAt = RequestContext.now();
-    record.accessExpiresAt = record.accessGrantedAt.plus(record.request.accessDuration());
+    record.accessExpiresAt = record.accessGrantedAt.plus(record.accessDuration());
     context.activities.grant.grantAccess(accessGrant());
     context.moveTo(ACCESS_GRANTED);
   }

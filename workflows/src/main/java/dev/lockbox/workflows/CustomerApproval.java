@@ -9,9 +9,12 @@ import static dev.lockbox.workflows.model.LockboxStatus.REJECTED;
 
 import dev.lockbox.workflows.RequestContext.Due;
 import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxRequest;
+import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -32,6 +35,7 @@ final class CustomerApproval {
 
   private final RequestContext context;
   private final RequestRecord record;
+  private final Quorum quorum;
   private Promise<Void> approvalTimer;
   private Promise<Void> reminderTimer;
   private Instant reminderAt;
@@ -40,6 +44,7 @@ final class CustomerApproval {
   CustomerApproval(RequestContext context) {
     this.context = context;
     this.record = context.record;
+    this.quorum = new Quorum(record);
   }
 
   /**
@@ -48,10 +53,9 @@ final class CustomerApproval {
    */
   boolean awaitDecision() {
     LockboxRequest request = record.request;
-    record.approvers = context.findApprovers();
-    if (record.approvers.isEmpty()) {
-      record.jit =
-          record.jit.rejectedBecause("the subscription has no designated Lockbox approver");
+    String unapprovable = findApprovers();
+    if (unapprovable != null) {
+      record.jit = record.jit.rejectedBecause(unapprovable);
       context.moveTo(REJECTED);
       return false;
     }
@@ -71,6 +75,48 @@ final class CustomerApproval {
     context.stopTimers(
         window, new Due(approvalTimer, record.expiresAt), new Due(reminderTimer, reminderAt));
     return act(record.decision);
+  }
+
+  /**
+   * Snapshots who may approve (from {@link Features#APPROVAL_LEVELS} on, level by level); returns
+   * why nobody could ever approve the request, or null.
+   */
+  private String findApprovers() {
+    if (context.features().approvalLevels()) {
+      quorum.start(context.findApprovalLevels());
+    } else {
+      record.approvers = context.findApprovers();
+    }
+    if (record.approvers.isEmpty()) {
+      return "the subscription has no designated Lockbox approver";
+    }
+    return record.levels == null ? null : quorum.shortfall();
+  }
+
+  /** Validates an approval: with approval levels, against the level that waits now. */
+  void validateApprove(Decision decision) {
+    if (record.levels == null) {
+      Validators.requireApprover(record, decision);
+      Validators.requireNoApprovedDuration(decision);
+    } else {
+      quorum.validate(decision);
+    }
+  }
+
+  /**
+   * Counts an approval. The one that completes the last level decides; one that completes an
+   * earlier level returns once the next level has been asked; any other returns at once, the
+   * request still PENDING.
+   */
+  LockboxState approve(Decision decision) {
+    LockboxStatus before = record.status;
+    int level = record.level;
+    if (quorum.count(decision, RequestContext.now())) {
+      Workflow.await(() -> record.status != before);
+    } else if (quorum.nextLevelDue()) {
+      Workflow.await(() -> record.level != level || record.status != before);
+    }
+    return record.snapshot();
   }
 
   private boolean act(DecisionRecord decision) {
@@ -101,12 +147,25 @@ final class CustomerApproval {
     }
   }
 
-  /** Waits for a decision or the expiry; reminds the approvers once on the way. */
+  /**
+   * Waits for a decision or the expiry; asks each approval level in turn and reminds the approvers
+   * of the level that waits once on the way.
+   */
   private void awaitDecisionOrExpiry() {
     while (true) {
-      Workflow.await(() -> record.decision != null || approvalTimer.isCompleted() || reminderDue());
+      Workflow.await(
+          () ->
+              record.decision != null
+                  || approvalTimer.isCompleted()
+                  || reminderDue()
+                  || quorum.nextLevelDue());
       if (record.decision != null || approvalTimer.isCompleted()) {
         return;
+      }
+      if (quorum.nextLevelDue()) {
+        quorum.nextLevel(); // the next level's approvers are asked under the same window
+        context.tellApprovers(NoticeKind.APPROVAL_REQUESTED);
+        continue;
       }
       reminded = true;
       context.tellApprovers(NoticeKind.REMINDER);

@@ -13,7 +13,8 @@ record Features(
     boolean notices,
     boolean internalReviewAndBreakGlass,
     boolean timersStoppedSafely,
-    boolean approverNoticesInBackground) {
+    boolean approverNoticesInBackground,
+    boolean approvalLevels) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -36,12 +37,21 @@ record Features(
    */
   static final String APPROVER_NOTICES_IN_BACKGROUND = "approver-notices-in-background";
 
+  /**
+   * The tenant's approval levels (up to three, in sequence, each needing a number of distinct
+   * approvers; one approval at one level by default) are asked one level at a time, each level with
+   * its own email; and an approver may approve a shorter access than asked, the shortest approved
+   * winning.
+   */
+  static final String APPROVAL_LEVELS = "approval-levels-and-narrowing";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(APPROVAL_LEVELS, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */

@@ -13,7 +13,11 @@ public enum LockboxErrors {
   /** The decision is no longer possible in the current status; details carry that status. */
   NOT_IN_EXPECTED_STATUS,
   /** The actor may not take this decision on this request. */
-  NOT_ALLOWED;
+  NOT_ALLOWED,
+  /** This approver's approval is already counted: the same person never counts twice. */
+  ALREADY_APPROVED,
+  /** The decision's content is not acceptable (e.g. an approved duration longer than asked). */
+  INVALID_DECISION;
 
   ApplicationFailure failure(String message, LockboxStatus status) {
     return ApplicationFailure.newNonRetryableFailure(message, name(), status.name());

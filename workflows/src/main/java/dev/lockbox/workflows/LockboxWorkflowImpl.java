@@ -150,17 +150,23 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   @Override
   public void validateApprove(Decision decision) {
     Validators.requireCustomerDecisionPossible(record, customerApproval.windowElapsed());
-    Validators.requireApprover(record, decision);
+    customerApproval.validateApprove(decision);
   }
 
   @Override
   public LockboxState approve(Decision decision) {
-    return decide(DecisionKind.APPROVE, decision);
+    if (record.levels == null) {
+      return decide(DecisionKind.APPROVE, decision); // a request from before approval levels
+    }
+    return customerApproval.approve(decision);
   }
 
+  /** Any approver of the request, at any level, may deny it: one deny ends the request. */
   @Override
   public void validateDeny(Decision decision) {
-    validateApprove(decision);
+    Validators.requireCustomerDecisionPossible(record, customerApproval.windowElapsed());
+    Validators.requireApprover(record, decision);
+    Validators.requireNoApprovedDuration(decision);
   }
 
   @Override

@@ -72,13 +72,24 @@ final class Notifier {
   }
 
   private ApprovalNotice approvalNotice(NoticeKind kind) {
-    return new ApprovalNotice(record.request, record.jit, record.approvers, record.expiresAt, kind);
+    // With approval levels, each level's approvers hear of the request when their level is asked.
+    List<String> to =
+        record.levels == null || kind == NoticeKind.BREAK_GLASS_USED
+            ? record.approvers
+            : record.levels.get(record.level - 1).approvers();
+    return new ApprovalNotice(
+        record.request, record.jit, to, record.expiresAt, kind, record.snapshot().approval());
   }
 
   void requester(NoticeKind kind, DecisionRecord decision) {
     RequesterNotice notice =
         new RequesterNotice(
-            record.request, kind, decision, record.accessGrantedAt, record.accessExpiresAt);
+            record.request,
+            kind,
+            decision,
+            record.accessGrantedAt,
+            record.accessExpiresAt,
+            record.snapshot().approval());
     send(kind, List.of(record.request.requester()), () -> requesterMail.notifyRequester(notice));
   }
 

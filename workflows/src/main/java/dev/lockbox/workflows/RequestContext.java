@@ -1,6 +1,7 @@
 package dev.lockbox.workflows;
 
 import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.model.ApprovalLevel;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.workflow.CancellationScope;
@@ -47,6 +48,12 @@ final class RequestContext {
   /** The tenant's designated approvers of the request's subscription, as the directory says. */
   List<String> findApprovers() {
     return activities.approvers.findApprovers(
+        record.request.tenantId(), record.request.subscriptionId());
+  }
+
+  /** The tenant's approval levels of the request's subscription, as the directory says. */
+  List<ApprovalLevel> findApprovalLevels() {
+    return activities.approvers.findApprovalLevels(
         record.request.tenantId(), record.request.subscriptionId());
   }
 

@@ -1,11 +1,14 @@
 package dev.lockbox.workflows;
 
+import dev.lockbox.workflows.model.ApprovalLevel;
+import dev.lockbox.workflows.model.ApprovalProgress;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import dev.lockbox.workflows.model.NotificationRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +34,11 @@ final class RequestRecord {
   List<String> internalReviewers = List.of();
   Instant internalExpiresAt;
   DecisionRecord internalDecision;
+  // Approval levels (Features.APPROVAL_LEVELS): null in requests that started before them.
+  List<ApprovalLevel> levels;
+  int level = 1;
+  final List<DecisionRecord> approvals = new ArrayList<>();
+  Duration approvedDuration;
 
   RequestRecord(LockboxRequest request, Instant createdAt) {
     this.request = request;
@@ -40,6 +48,11 @@ final class RequestRecord {
   void moveTo(LockboxStatus next) {
     status = next;
     version++;
+  }
+
+  /** How long access lasts once granted: the approvers' narrowing, if any, or what was asked. */
+  Duration accessDuration() {
+    return approvedDuration != null ? approvedDuration : request.accessDuration();
   }
 
   boolean isApprover(String actor) {
@@ -71,6 +84,7 @@ final class RequestRecord {
         notifications,
         internalReviewers,
         internalExpiresAt,
-        internalDecision);
+        internalDecision,
+        levels == null ? null : new ApprovalProgress(levels, level, approvals, approvedDuration));
   }
 }

@@ -42,6 +42,16 @@ final class Validators {
     }
   }
 
+  /** Before approval levels, and in every decision but an approval, nothing narrows access. */
+  static void requireNoApprovedDuration(Decision decision) {
+    if (decision.approvedDuration() != null) {
+      throw LockboxErrors.INVALID_DECISION.failure(
+          "approvedDuration is not possible here: only an approval of a request sent for approval"
+              + " with approval levels can shorten access",
+          LockboxStatus.PENDING);
+    }
+  }
+
   static void requireRequester(RequestRecord record, Decision decision) {
     if (!record.isRequester(decision.actor())) {
       throw NOT_ALLOWED.failure("only the requester may cancel the request", record.status);

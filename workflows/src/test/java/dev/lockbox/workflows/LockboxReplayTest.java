@@ -20,12 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Replays every recorded history against the current workflow code. A failure here means a change
  * would break requests already running: put it behind {@code Workflow.getVersion}. Histories are
  * kept per workflow version ({@code initial/}, {@code notices/}, {@code internal-review/}, {@code
- * safe-timer-stop/}, …): what ran before a change must keep replaying after it.
+ * safe-timer-stop/}, {@code approver-notices-in-background/}, {@code
+ * approval-levels-and-narrowing/}): what ran before a change must keep replaying after it.
  */
 class LockboxReplayTest {
 
   private static final Path HISTORIES = Path.of("src/test/resources/histories");
-  private static final Path LATEST = HISTORIES.resolve("safe-timer-stop");
+  private static final Path LATEST = HISTORIES.resolve("approval-levels-and-narrowing");
 
   static List<Path> recordedHistories() throws IOException {
     try (Stream<Path> files = Files.walk(HISTORIES)) {
@@ -52,7 +53,11 @@ class LockboxReplayTest {
             "internal-timeout.json",
             "break-glass.json",
             "approve-last-second.json",
-            "revoke-last-second.json");
+            "revoke-last-second.json",
+            "approve-narrowed.json",
+            "quorum-approve.json",
+            "quorum-deny.json",
+            "levels-approve.json");
   }
 
   @ParameterizedTest

@@ -34,6 +34,7 @@ class WireNamesTest {
             PolicyActivities.EVALUATE_REQUEST,
             DirectoryActivities.FIND_APPROVERS,
             DirectoryActivities.FIND_INTERNAL_APPROVERS,
+            DirectoryActivities.FIND_APPROVAL_LEVELS,
             NotificationActivities.NOTIFY_APPROVERS,
             NotificationActivities.NOTIFY_REQUESTER,
             AccessActivities.GRANT_ACCESS,

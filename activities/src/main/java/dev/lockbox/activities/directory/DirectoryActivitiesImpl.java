@@ -3,6 +3,7 @@ package dev.lockbox.activities.directory;
 import dev.lockbox.directory.Directory;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.activities.DirectoryActivities;
+import dev.lockbox.workflows.model.ApprovalLevel;
 import java.util.List;
 
 public class DirectoryActivitiesImpl implements DirectoryActivities {
@@ -16,6 +17,16 @@ public class DirectoryActivitiesImpl implements DirectoryActivities {
   @Override
   public List<String> findApprovers(String tenantId, String subscriptionId) {
     return directory.approversOf(tenantId, subscriptionId).stream().map(DirectoryUser::id).toList();
+  }
+
+  @Override
+  public List<ApprovalLevel> findApprovalLevels(String tenantId, String subscriptionId) {
+    return directory.approvalLevelsOf(tenantId, subscriptionId).stream()
+        .map(
+            level ->
+                new ApprovalLevel(
+                    level.approvals(), level.approvers().stream().map(DirectoryUser::id).toList()))
+        .toList();
   }
 
   @Override

@@ -25,6 +25,11 @@ final class EmailBody {
     return this;
   }
 
+  /** A fact only when there is something to say (null: no line at all). */
+  EmailBody factIfAny(String label, String value) {
+    return value == null ? this : fact(label, value);
+  }
+
   EmailBody action(String label, String url) {
     this.actionLabel = label;
     this.actionUrl = url;

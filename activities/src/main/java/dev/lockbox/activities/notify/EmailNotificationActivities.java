@@ -61,6 +61,7 @@ public class EmailNotificationActivities implements NotificationActivities {
     deliver(
         r,
         notice.kind(),
+        onceKey(notice),
         notice.approvers(),
         approver ->
             renderer.approval(notice, approver, requesterName, approvalLink(notice, approver)));
@@ -72,8 +73,18 @@ public class EmailNotificationActivities implements NotificationActivities {
     deliver(
         r,
         notice.kind(),
+        notice.kind().name(),
         List.of(r.requester()),
         requester -> renderer.requester(notice, requester, requestPage(r)));
+  }
+
+  /**
+   * Each approval level asks its approvers once: someone who approves at two levels hears of the
+   * request at each, so the "sent once" key names the level after the first.
+   */
+  private static String onceKey(ApprovalNotice notice) {
+    int level = notice.approval() == null ? 1 : notice.approval().currentLevel();
+    return level <= 1 ? notice.kind().name() : notice.kind().name() + "@level-" + level;
   }
 
   private String approvalLink(ApprovalNotice notice, DirectoryUser approver) {
@@ -101,12 +112,13 @@ public class EmailNotificationActivities implements NotificationActivities {
   private void deliver(
       LockboxRequest r,
       NoticeKind kind,
+      String onceKey,
       List<String> userIds,
       Function<DirectoryUser, Email> render) {
     List<String> refused = new ArrayList<>();
     ApplicationFailure retryable = null;
     for (String userId : userIds) {
-      if (sent.contains(r.requestId(), kind.name(), userId)) {
+      if (sent.contains(r.requestId(), onceKey, userId)) {
         continue;
       }
       Optional<DirectoryUser> user =
@@ -122,7 +134,7 @@ public class EmailNotificationActivities implements NotificationActivities {
       }
       try {
         mailer.send(r.requestId(), kind.name(), render.apply(user.get()));
-        sent.record(r.requestId(), kind.name(), userId);
+        sent.record(r.requestId(), onceKey, userId);
       } catch (ApplicationFailure failure) {
         if (failure.isNonRetryable()) {
           refused.add(userId + ": " + failure.getOriginalMessage());

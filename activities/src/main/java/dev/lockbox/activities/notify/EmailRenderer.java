@@ -38,7 +38,7 @@ public class EmailRenderer {
                 + "approval. Lockbox records it and tells you; you can review it below.");
       }
       default -> {
-        subject = "Lockbox: approve or deny " + what;
+        subject = "Lockbox: approve or deny " + what + ApprovalText.levelSuffix(notice.approval());
         body.paragraph(
             "A support engineer asks for access to your data. Nothing is granted unless an "
                 + "approver of your organisation approves.");
@@ -46,6 +46,7 @@ public class EmailRenderer {
     }
     facts(body, r, requesterName)
         .fact("Why your approval is needed", String.join(" ", notice.jit().reasons()))
+        .factIfAny("Approvals", ApprovalText.progress(notice.approval()))
         .fact("Decide before", HumanText.time(notice.expiresAt()));
     switch (notice.kind()) {
       case BREAK_GLASS_USED -> body.action("See the request", link);
@@ -95,7 +96,10 @@ public class EmailRenderer {
       body.fact("By", d.actor()).fact("At", HumanText.time(d.at())).fact("Comment", d.comment());
     }
     if (notice.accessExpiresAt() != null && notice.kind() == NoticeKind.APPROVED) {
-      body.fact("Access from", HumanText.time(notice.accessGrantedAt()))
+      body.factIfAny("Approved by", ApprovalText.approvers(notice.approval()))
+          .factIfAny(
+              "Approved for", ApprovalText.approvedFor(notice.approval(), r.accessDuration()))
+          .fact("Access from", HumanText.time(notice.accessGrantedAt()))
           .fact("Access until", HumanText.time(notice.accessExpiresAt()));
     }
     facts(body, r, requester.displayName()).action("See the request", link);

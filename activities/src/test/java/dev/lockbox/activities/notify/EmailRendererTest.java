@@ -6,7 +6,15 @@ import static dev.lockbox.activities.notify.NoticeFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.workflows.activities.ApprovalNotice;
 import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.activities.RequesterNotice;
+import dev.lockbox.workflows.model.ApprovalLevel;
+import dev.lockbox.workflows.model.ApprovalProgress;
+import dev.lockbox.workflows.model.Channel;
+import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.DecisionRecord;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +97,75 @@ class EmailRendererTest {
         .isEqualTo("Lockbox request approved: RemoteDesktop on vm-web-01 (SR-1001)");
     assertThat(email.text()).contains("By: contoso-owner", "Access until: 2026-11-01 18:00:00 UTC");
     assertThat(email.html()).contains("ok &lt;b&gt;go&lt;/b&gt;");
+  }
+
+  @Test
+  void givenTheSecondLevelIsAsked_theEmailSaysWhoApprovedAndWhichLevelAsks() {
+    ApprovalNotice first =
+        approvalNotice(request(), NoticeKind.APPROVAL_REQUESTED, List.of("contoso-owner"));
+    ApprovalProgress progress =
+        new ApprovalProgress(
+            List.of(
+                new ApprovalLevel(1, List.of("contoso-second")),
+                new ApprovalLevel(1, List.of("contoso-owner"))),
+            2,
+            List.of(approval("contoso-second", 1, null)),
+            null);
+    ApprovalNotice second =
+        new ApprovalNotice(
+            first.request(),
+            first.jit(),
+            first.approvers(),
+            first.expiresAt(),
+            first.kind(),
+            progress);
+
+    Email email = renderer.approval(second, owner, "Erin Engineer", "http://portal/link/t");
+
+    assertThat(email.subject()).endsWith("(SR-1001) (level 2 of 2)");
+    assertThat(email.text())
+        .contains("Approvals: 1 of 2 so far (contoso-second); level 2 of 2 asks you");
+  }
+
+  @Test
+  void givenAnApproverShortenedTheAccess_theEngineersEmailSaysForHowLongAndWhoApproved() {
+    RequesterNotice approved = NoticeFixtures.approvedNotice();
+    ApprovalProgress progress =
+        new ApprovalProgress(
+            List.of(new ApprovalLevel(1, List.of("contoso-owner"))),
+            1,
+            List.of(approval("contoso-owner", 1, Duration.ofHours(2))),
+            Duration.ofHours(2));
+    RequesterNotice narrowed =
+        new RequesterNotice(
+            approved.request(),
+            approved.kind(),
+            approved.decision(),
+            approved.accessGrantedAt(),
+            approved.accessGrantedAt().plus(Duration.ofHours(2)),
+            progress);
+    DirectoryUser engineer = directory().user("engineer1").orElseThrow();
+
+    Email email = renderer.requester(narrowed, engineer, "http://portal/requests/r");
+
+    assertThat(email.text())
+        .contains("Approved by: contoso-owner", "Approved for: 2 hours (you asked for 8 hours)");
+  }
+
+  @Test
+  void givenASingleApprovalAsAsked_theEmailsSayNothingOfLevels() {
+    Email email =
+        renderer.approval(
+            approvalNotice(request(), NoticeKind.APPROVAL_REQUESTED, List.of("contoso-owner")),
+            owner,
+            "Erin Engineer",
+            "http://portal/link/t");
+
+    assertThat(email.text()).doesNotContain("Approvals:", "level 1 of");
+  }
+
+  private static DecisionRecord approval(String actor, int level, Duration approved) {
+    return new DecisionRecord(
+        DecisionKind.APPROVE, actor, Channel.PORTAL, null, NoticeFixtures.NOW, approved, level);
   }
 }

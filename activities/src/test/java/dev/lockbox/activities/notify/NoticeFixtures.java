@@ -65,7 +65,7 @@ final class NoticeFixtures {
             JitOutcome.REQUIRE_CUSTOMER_APPROVAL,
             "customer-data",
             List.of("Remote desktop reaches customer data."));
-    return new ApprovalNotice(request, jit, approvers, EXPIRES, kind);
+    return new ApprovalNotice(request, jit, approvers, EXPIRES, kind, null);
   }
 
   static RequesterNotice approvedNotice() {
@@ -73,7 +73,7 @@ final class NoticeFixtures {
         new DecisionRecord(
             DecisionKind.APPROVE, "contoso-owner", Channel.PORTAL, "ok <b>go</b>", NOW);
     return new RequesterNotice(
-        request(), NoticeKind.APPROVED, decision, NOW, NOW.plus(Duration.ofHours(8)));
+        request(), NoticeKind.APPROVED, decision, NOW, NOW.plus(Duration.ofHours(8)), null);
   }
 
   static Directory directory() {
@@ -86,7 +86,8 @@ final class NoticeFixtures {
                     List.of("contoso-prod"),
                     true,
                     SupportPlan.PREMIER,
-                    false)),
+                    false,
+                    List.of())),
             List.of(
                 user("engineer1", "Erin Engineer", "engineer1@support.example", Role.ENGINEER),
                 approver("contoso-owner", "Casey Owner", "owner@contoso.example"),

@@ -68,10 +68,16 @@ class LinkController {
   String approve(
       @PathVariable String token,
       @RequestParam(required = false) String comment,
+      @RequestParam(required = false) String approvedDuration,
       Model model,
       HttpServletRequest request,
       HttpServletResponse response) {
-    return decide(token, DecisionKind.APPROVE, comment, model, request, response);
+    return decide(
+        token,
+        new Asked(DecisionKind.APPROVE, comment, approvedDuration),
+        model,
+        request,
+        response);
   }
 
   @PostMapping("/portal/link/{token}/deny")
@@ -81,13 +87,15 @@ class LinkController {
       Model model,
       HttpServletRequest request,
       HttpServletResponse response) {
-    return decide(token, DecisionKind.DENY, comment, model, request, response);
+    return decide(token, new Asked(DecisionKind.DENY, comment, null), model, request, response);
   }
+
+  /** What the approver's form sent. */
+  private record Asked(DecisionKind kind, String comment, String approvedDuration) {}
 
   private String decide(
       String token,
-      DecisionKind kind,
-      String comment,
+      Asked asked,
       Model model,
       HttpServletRequest request,
       HttpServletResponse response) {
@@ -96,8 +104,13 @@ class LinkController {
     ApprovalLink link = usable(token, user, request.getRemoteAddr());
     LockboxRequests.Outcome outcome =
         requests.tryDecide(
-            link.requestId(), kind, user, Channel.EMAIL_LINK, DecisionComment.of(comment));
-    return pages.result(outcome, kind, model);
+            link.requestId(),
+            asked.kind(),
+            user,
+            Channel.EMAIL_LINK,
+            DecisionComment.of(asked.comment()),
+            asked.approvedDuration());
+    return pages.result(outcome, asked.kind(), model);
   }
 
   /**

@@ -84,10 +84,22 @@ class PortalController {
     return pages.request(requests.visible(id, user), user, "/portal/requests/" + id, model);
   }
 
+  /** {@code approvedDuration}: the form's "Approve for" choice; empty for the duration asked. */
   @PostMapping("/portal/requests/{id}/approve")
   String approve(
-      @PathVariable String id, @RequestParam(required = false) String comment, Model model) {
-    return decide(id, DecisionKind.APPROVE, comment, model);
+      @PathVariable String id,
+      @RequestParam(required = false) String comment,
+      @RequestParam(required = false) String approvedDuration,
+      Model model) {
+    LockboxRequests.Outcome outcome =
+        requests.tryDecide(
+            id,
+            DecisionKind.APPROVE,
+            currentUser.get(),
+            Channel.PORTAL,
+            DecisionComment.of(comment),
+            approvedDuration);
+    return pages.result(outcome, DecisionKind.APPROVE, model);
   }
 
   @PostMapping("/portal/requests/{id}/deny")

@@ -3,6 +3,7 @@ package dev.lockbox.api.portal;
 import dev.lockbox.directory.Directory;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.text.HumanText;
+import dev.lockbox.workflows.model.ApprovalProgress;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
@@ -21,16 +22,31 @@ record RequestPage(
     List<String> reasons,
     List<TimelineEvent> timeline,
     boolean canDecide,
+    boolean canApprove,
+    boolean youApproved,
+    List<DurationChoice> durations,
     boolean canRevoke,
     boolean canCancel,
     Instant now) {
 
-  /** What the viewer may do by hand; each is offered only while the request's status allows it. */
-  record Permissions(boolean decide, boolean revoke, boolean cancel) {
-    static final Permissions NONE = new Permissions(false, false, false);
+  /**
+   * What the viewer may do by hand; each is offered only while the request's status allows it.
+   *
+   * @param decide deny (and approve, unless {@code approve} says otherwise)
+   * @param approve approve now: at the level that waits, and not approved already
+   * @param approved the viewer's approval is already counted
+   */
+  record Permissions(
+      boolean decide, boolean approve, boolean approved, boolean revoke, boolean cancel) {
+    static final Permissions NONE = new Permissions(false, false, false, false, false);
   }
 
-  static RequestPage of(LockboxState state, Directory directory, Permissions may, Instant now) {
+  static RequestPage of(
+      LockboxState state,
+      Directory directory,
+      Permissions may,
+      List<DurationChoice> durations,
+      Instant now) {
     String requester = state.request().requester();
     String engineer =
         directory
@@ -46,7 +62,10 @@ record RequestPage(
         engineer,
         reasons,
         Timeline.of(state),
-        may.decide() && pending,
+        may.decide() && pending && !may.approved(),
+        may.approve() && pending,
+        may.approved() && pending,
+        durations,
         may.revoke() && granted,
         may.cancel() && pending,
         now);
@@ -66,6 +85,57 @@ record RequestPage(
 
   public String duration() {
     return HumanText.duration(state.request().accessDuration());
+  }
+
+  /**
+   * "1 of 2 approvals so far: northwind-owner (1 hour)" for a request that needs several approvals;
+   * empty for one that one approval decides.
+   */
+  public String approvalProgress() {
+    ApprovalProgress a = state.approval();
+    if (a == null || a.approvalsNeeded() <= 1) {
+      return "";
+    }
+    StringBuilder text =
+        new StringBuilder()
+            .append(a.approvals().size())
+            .append(" of ")
+            .append(a.approvalsNeeded())
+            .append(" approvals");
+    if (pending()) {
+      text.append(" so far");
+      if (a.levels().size() > 1) {
+        text.append("; level ").append(a.currentLevel()).append(" of ").append(a.levels().size());
+        text.append(" waits for ")
+            .append(String.join(", ", a.levels().get(a.currentLevel() - 1).approvers()));
+      }
+    }
+    if (!a.approvals().isEmpty()) {
+      text.append(": ")
+          .append(
+              a.approvals().stream()
+                  .map(d -> d.actor() + narrowedBy(d))
+                  .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    return text.toString();
+  }
+
+  private static String narrowedBy(DecisionRecord d) {
+    return d.approvedDuration() == null
+        ? ""
+        : " (for " + HumanText.duration(d.approvedDuration()) + ")";
+  }
+
+  /** "2 hours (8 hours asked)" once an approver shortened the access; empty otherwise. */
+  public String approvedFor() {
+    ApprovalProgress a = state.approval();
+    if (a == null || a.approvedDuration() == null) {
+      return "";
+    }
+    return HumanText.duration(a.approvedDuration())
+        + " ("
+        + HumanText.duration(state.request().accessDuration())
+        + " asked)";
   }
 
   public String created() {

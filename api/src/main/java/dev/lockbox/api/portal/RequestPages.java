@@ -1,11 +1,14 @@
 package dev.lockbox.api.portal;
 
+import dev.lockbox.api.LockboxSettings;
 import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.directory.Directory;
 import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.workflows.model.ApprovalProgress;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxState;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -20,16 +23,19 @@ class RequestPages {
   private final LockboxRequests requests;
   private final Directory directory;
   private final Clock clock;
+  private final LockboxSettings settings;
 
-  RequestPages(LockboxRequests requests, Directory directory, Clock clock) {
+  RequestPages(
+      LockboxRequests requests, Directory directory, Clock clock, LockboxSettings settings) {
     this.requests = requests;
     this.directory = directory;
     this.clock = clock;
+    this.settings = settings;
   }
 
   /** One request, with approve and deny forms posting to {@code actionBase} for its approvers. */
   String request(LockboxState state, DirectoryUser user, String actionBase, Model model) {
-    model.addAttribute("page", RequestPage.of(state, directory, may(user, state), clock.instant()));
+    model.addAttribute("page", page(state, user));
     model.addAttribute("actionBase", actionBase);
     return "portal/request";
   }
@@ -39,7 +45,7 @@ class RequestPages {
    * POST form (with the CSRF token) acts. Offered only while the step is possible for this user.
    */
   String confirm(LockboxState state, DirectoryUser user, DecisionKind kind, Model model) {
-    RequestPage page = RequestPage.of(state, directory, may(user, state), clock.instant());
+    RequestPage page = page(state, user);
     boolean possible = kind == DecisionKind.REVOKE ? page.canRevoke() : page.canCancel();
     if (!possible) {
       return request(state, user, "/portal/requests/" + state.request().requestId(), model);
@@ -49,9 +55,24 @@ class RequestPages {
     return "portal/confirm";
   }
 
+  private RequestPage page(LockboxState state, DirectoryUser user) {
+    List<DurationChoice> durations =
+        DurationChoice.upTo(state.request().accessDuration(), settings.minimumAccessDuration());
+    return RequestPage.of(state, directory, may(user, state), durations, clock.instant());
+  }
+
   private RequestPage.Permissions may(DirectoryUser user, LockboxState state) {
+    boolean decide = requests.mayDecide(user, state);
+    ApprovalProgress approval = state.approval();
+    boolean approved = approval != null && approval.approvedBy(user.id());
+    boolean atThisLevel =
+        approval == null
+            || approval.levels().isEmpty()
+            || approval.levels().get(approval.currentLevel() - 1).approvers().contains(user.id());
     return new RequestPage.Permissions(
-        requests.mayDecide(user, state),
+        decide,
+        decide && !approved && atThisLevel,
+        approved,
         requests.mayTake(DecisionKind.REVOKE, user, state),
         requests.mayTake(DecisionKind.CANCEL, user, state));
   }
@@ -60,7 +81,8 @@ class RequestPages {
   String result(LockboxRequests.Outcome outcome, DecisionKind kind, Model model) {
     model.addAttribute(
         "page",
-        RequestPage.of(outcome.state(), directory, RequestPage.Permissions.NONE, clock.instant()));
+        RequestPage.of(
+            outcome.state(), directory, RequestPage.Permissions.NONE, List.of(), clock.instant()));
     model.addAttribute("taken", outcome.taken());
     model.addAttribute("kind", kind.name().toLowerCase(Locale.ROOT));
     return "portal/result";

@@ -1,6 +1,8 @@
 package dev.lockbox.api.portal;
 
 import dev.lockbox.text.HumanText;
+import dev.lockbox.workflows.model.ApprovalProgress;
+import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
@@ -48,10 +50,20 @@ final class Timeline {
                   + (n.delivered() ? ": delivered" : ": not delivered (" + n.error() + ")")));
     }
     if (s.internalDecision() != null) {
-      events.add(decided(r, s.internalDecision()));
+      events.add(decided(r, s.internalDecision(), ""));
     }
-    if (s.decision() != null) {
-      events.add(decided(r, s.decision()));
+    ApprovalProgress approval = s.approval();
+    boolean severalApprovals = approval != null && approval.approvalsNeeded() > 1;
+    if (severalApprovals) {
+      for (int i = 0; i < approval.approvals().size(); i++) {
+        DecisionRecord a = approval.approvals().get(i);
+        String count = "approval " + (i + 1) + " of " + approval.approvalsNeeded();
+        events.add(decided(r, a, count));
+      }
+    }
+    if (s.decision() != null
+        && !(severalApprovals && s.decision().kind() == DecisionKind.APPROVE)) {
+      events.add(decided(r, s.decision(), ""));
     }
     if (s.accessGrantedAt() != null) {
       events.add(
@@ -79,7 +91,8 @@ final class Timeline {
     return events;
   }
 
-  private static TimelineEvent decided(LockboxRequest r, DecisionRecord d) {
+  /** A decision; {@code prefix} says what it counted for, e.g. "approval 1 of 2". */
+  private static TimelineEvent decided(LockboxRequest r, DecisionRecord d, String prefix) {
     String action =
         switch (d.kind()) {
           case APPROVE -> "Approve";
@@ -90,11 +103,21 @@ final class Timeline {
           case INTERNAL_APPROVE, INTERNAL_DENY, INTERNAL_EXPIRE -> "Internal review";
         };
     return new TimelineEvent(
-        r.requestId(),
-        d.at(),
-        action,
-        d.actor(),
-        d.channel().name(),
-        d.comment() == null ? "" : d.comment());
+        r.requestId(), d.at(), action, d.actor(), d.channel().name(), detail(d, prefix));
+  }
+
+  private static String detail(DecisionRecord d, String prefix) {
+    List<String> parts = new ArrayList<>();
+    if (!prefix.isEmpty()) {
+      parts.add(prefix);
+    }
+    if (d.approvedDuration() != null) {
+      parts.add("for " + HumanText.duration(d.approvedDuration()));
+    }
+    String facts = String.join(", ", parts);
+    if (d.comment() == null || d.comment().isBlank()) {
+      return facts;
+    }
+    return facts.isEmpty() ? d.comment() : facts + ": " + d.comment();
   }
 }

@@ -98,8 +98,9 @@ class LockboxRequestController {
   }
 
   private LockboxRequestView decide(String id, DecisionKind kind, DecisionBody body) {
-    String comment = (body == null ? DecisionBody.EMPTY : body).comment();
+    DecisionBody sent = body == null ? DecisionBody.EMPTY : body;
     return LockboxRequestView.of(
-        requests.decide(id, kind, currentUser.get(), Channel.API, comment));
+        requests.decide(
+            id, kind, currentUser.get(), Channel.API, sent.comment(), sent.approvedDuration()));
   }
 }

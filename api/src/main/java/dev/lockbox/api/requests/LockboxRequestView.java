@@ -1,11 +1,15 @@
 package dev.lockbox.api.requests;
 
+import dev.lockbox.workflows.model.ApprovalLevel;
+import dev.lockbox.workflows.model.ApprovalProgress;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.NotificationRecord;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +44,8 @@ public record LockboxRequestView(
     Instant accessExpiresAt,
     Instant revokedAt,
     Decision revocation,
-    List<Notification> notifications) {
+    List<Notification> notifications,
+    Approval approval) {
 
   public record Jit(
       String outcome,
@@ -49,7 +54,41 @@ public record LockboxRequestView(
       String internalApprovalRole,
       String maxAccessDuration) {}
 
-  public record Decision(String kind, String actor, String channel, String comment, Instant at) {}
+  /**
+   * @param approvedDuration the shorter access this approver approved (ISO-8601); null when they
+   *     approved the duration asked for
+   * @param level the approval level (1-based) the approval counted at
+   */
+  public record Decision(
+      String kind,
+      String actor,
+      String channel,
+      String comment,
+      Instant at,
+      String approvedDuration,
+      Integer level) {}
+
+  /**
+   * Where the customer's approval stands.
+   *
+   * @param currentLevel the level (1-based) whose approvers are asked now
+   * @param approvalsSoFar approvals counted, over every level
+   * @param approvalsNeeded approvals needed in all before access is granted
+   * @param approvedDuration the shortest duration an approver approved; null when none shortened
+   */
+  public record Approval(
+      List<Level> levels,
+      int currentLevel,
+      int approvalsSoFar,
+      int approvalsNeeded,
+      List<Decision> approvals,
+      String approvedDuration) {}
+
+  /**
+   * @param requiredApprovals distinct approvers needed at this level
+   * @param approvers who may approve at this level
+   */
+  public record Level(int level, int requiredApprovals, long approvals, List<String> approvers) {}
 
   public record Notification(
       String kind, List<String> recipients, boolean delivered, String error, Instant at) {}
@@ -84,7 +123,31 @@ public record LockboxRequestView(
         s.accessExpiresAt(),
         s.revokedAt(),
         decision(s.revocation()),
-        s.notifications().stream().map(LockboxRequestView::notification).toList());
+        s.notifications().stream().map(LockboxRequestView::notification).toList(),
+        approval(s.approval()));
+  }
+
+  private static Approval approval(ApprovalProgress a) {
+    if (a == null) {
+      return null;
+    }
+    List<Level> levels = new ArrayList<>();
+    for (int i = 0; i < a.levels().size(); i++) {
+      ApprovalLevel level = a.levels().get(i);
+      levels.add(
+          new Level(i + 1, level.requiredApprovals(), a.approvalsAt(i + 1), level.approvers()));
+    }
+    return new Approval(
+        levels,
+        a.currentLevel(),
+        a.approvals().size(),
+        a.approvalsNeeded(),
+        a.approvals().stream().map(LockboxRequestView::decision).toList(),
+        text(a.approvedDuration()));
+  }
+
+  private static String text(Duration duration) {
+    return duration == null ? null : duration.toString();
   }
 
   private static Jit jit(JitEvaluation jit) {
@@ -101,7 +164,14 @@ public record LockboxRequestView(
   private static Decision decision(DecisionRecord d) {
     return d == null
         ? null
-        : new Decision(d.kind().name(), d.actor(), d.channel().name(), d.comment(), d.at());
+        : new Decision(
+            d.kind().name(),
+            d.actor(),
+            d.channel().name(),
+            d.comment(),
+            d.at(),
+            text(d.approvedDuration()),
+            d.level());
   }
 
   private static Notification notification(NotificationRecord n) {

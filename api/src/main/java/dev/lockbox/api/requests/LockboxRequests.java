@@ -1,7 +1,9 @@
 package dev.lockbox.api.requests;
 
+import dev.lockbox.api.LockboxSettings;
 import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.IdempotencyConflictException;
+import dev.lockbox.api.problems.InvalidRequestException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.audit.AuditEvent;
@@ -14,6 +16,7 @@ import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -36,14 +39,17 @@ public class LockboxRequests {
   private final RequestSummaryRepository summaries;
   private final CreationLimiter limiter;
   private final SameKeyCreates sameKey;
+  private final LockboxSettings settings;
 
   LockboxRequests(
       LockboxWorkflows workflows,
       LockboxRequestFactory factory,
       RequestSummaryRepository summaries,
       CreationLimiter limiter,
-      SameKeyCreates sameKey) {
+      SameKeyCreates sameKey,
+      LockboxSettings settings) {
     this.workflows = workflows;
+    this.settings = settings;
     this.sameKey = sameKey;
     this.factory = factory;
     this.summaries = summaries;
@@ -115,8 +121,23 @@ public class LockboxRequests {
    */
   public LockboxState decide(
       String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
+    return decide(requestId, kind, user, channel, comment, null);
+  }
+
+  /**
+   * {@link #decide} with an approver's narrowing: {@code approvedDuration} (ISO-8601, approvals
+   * only) grants access for less time than asked; {@link InvalidRequestException} when it is not
+   * possible.
+   */
+  public LockboxState decide(
+      String requestId,
+      DecisionKind kind,
+      DirectoryUser user,
+      Channel channel,
+      String comment,
+      String approvedDuration) {
     try {
-      return decideOrRefuse(requestId, kind, user, channel, comment);
+      return decideOrRefuse(requestId, kind, user, new Asked(channel, comment, approvedDuration));
     } catch (NotAllowedException | DecisionConflictException refused) {
       // One line at INFO, no stack trace: a refusal is an answer, and any caller can cause many.
       log.info(
@@ -129,15 +150,29 @@ public class LockboxRequests {
     }
   }
 
+  /** What the caller sent with a decision. */
+  private record Asked(Channel channel, String comment, String approvedDuration) {}
+
   private LockboxState decideOrRefuse(
-      String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
+      String requestId, DecisionKind kind, DirectoryUser user, Asked asked) {
     LockboxState state = visible(requestId, user);
     RequestAccessPolicy.requireMayDecide(kind, user, state);
     if (state.status().isFinal()) {
       throw DecisionConflictException.noLongerPossible(state.status());
     }
+    if (kind == DecisionKind.APPROVE) {
+      RequestAccessPolicy.requireNotApprovedYet(user, state);
+    } else if (asked.approvedDuration() != null) {
+      throw ApprovedDuration.onlyForApprovals();
+    }
+    Duration approved =
+        ApprovedDuration.parse(
+            asked.approvedDuration(),
+            settings.minimumAccessDuration(),
+            state.request().accessDuration());
     LockboxState after =
-        workflows.update(requestId, kind, new Decision(user.id(), channel, comment));
+        workflows.update(
+            requestId, kind, new Decision(user.id(), asked.channel(), asked.comment(), approved));
     // An approval starts a grant that ends by itself in a moment: show its result, not its start.
     boolean settles = kind == DecisionKind.APPROVE || kind == DecisionKind.INTERNAL_APPROVE;
     return settles ? workflows.settled(requestId) : after;
@@ -149,8 +184,19 @@ public class LockboxRequests {
    */
   public Outcome tryDecide(
       String requestId, DecisionKind kind, DirectoryUser user, Channel channel, String comment) {
+    return tryDecide(requestId, kind, user, channel, comment, null);
+  }
+
+  /** {@link #tryDecide} with an approver's narrowing (see {@link #decide}). */
+  public Outcome tryDecide(
+      String requestId,
+      DecisionKind kind,
+      DirectoryUser user,
+      Channel channel,
+      String comment,
+      String approvedDuration) {
     try {
-      return new Outcome(decide(requestId, kind, user, channel, comment), true);
+      return new Outcome(decide(requestId, kind, user, channel, comment, approvedDuration), true);
     } catch (DecisionConflictException tooLate) {
       return new Outcome(workflows.get(requestId), false);
     }

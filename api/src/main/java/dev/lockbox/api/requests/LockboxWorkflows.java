@@ -2,6 +2,7 @@ package dev.lockbox.api.requests;
 
 import dev.lockbox.api.logging.WorkflowIdLogContext;
 import dev.lockbox.api.problems.DecisionConflictException;
+import dev.lockbox.api.problems.InvalidRequestException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.api.problems.TemporalBusyException;
@@ -166,7 +167,10 @@ public class LockboxWorkflows {
     } catch (WorkflowNotFoundException closedMeanwhile) {
       throw DecisionConflictException.noLongerPossible(get(requestId).status());
     } catch (WorkflowException e) {
-      throw afterOtherDecision(requestId, refusal(e));
+      RuntimeException refusal = refusal(e);
+      throw refusal instanceof DecisionConflictException && !isRace(e)
+          ? refusal
+          : afterOtherDecision(requestId, refusal);
     }
   }
 
@@ -263,6 +267,16 @@ public class LockboxWorkflows {
     return status == LockboxStatus.EVALUATING || status == LockboxStatus.APPROVED;
   }
 
+  /**
+   * Whether a conflict may be another decision winning a race; an approval already counted is the
+   * caller's own, answered at once.
+   */
+  private static boolean isRace(WorkflowException e) {
+    return LockboxErrors.refusalIn(e)
+        .map(f -> !LockboxErrors.ALREADY_APPROVED.name().equals(f.getType()))
+        .orElse(true);
+  }
+
   private static RuntimeException refusal(WorkflowException e) {
     Optional<ApplicationFailure> refusal = LockboxErrors.refusalIn(e);
     if (refusal.isEmpty()) {
@@ -271,6 +285,9 @@ public class LockboxWorkflows {
     ApplicationFailure failure = refusal.get();
     if (LockboxErrors.NOT_ALLOWED.name().equals(failure.getType())) {
       return new NotAllowedException(failure.getOriginalMessage());
+    }
+    if (LockboxErrors.INVALID_DECISION.name().equals(failure.getType())) {
+      return new InvalidRequestException(failure.getOriginalMessage() + ".");
     }
     String status = failure.getDetails().get(String.class);
     return new DecisionConflictException(failure.getOriginalMessage(), status);

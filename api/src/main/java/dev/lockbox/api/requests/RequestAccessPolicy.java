@@ -1,10 +1,12 @@
 package dev.lockbox.api.requests;
 
+import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.InvalidRequestException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.directory.Role;
 import dev.lockbox.readmodel.SummaryQuery;
+import dev.lockbox.workflows.model.ApprovalProgress;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
@@ -87,6 +89,21 @@ final class RequestAccessPolicy {
         }
       }
       default -> throw new NotAllowedException("Nobody decides " + kind + " by hand.");
+    }
+  }
+
+  /** The same person never counts twice: a second approval by them is a conflict, not news. */
+  static void requireNotApprovedYet(DirectoryUser user, LockboxState state) {
+    ApprovalProgress approval = state.approval();
+    if (approval != null && approval.approvedBy(user.id())) {
+      int left = approval.approvalsNeeded() - approval.approvals().size();
+      throw new DecisionConflictException(
+          "You already approved this request; it needs "
+              + left
+              + " more approval"
+              + (left == 1 ? "" : "s")
+              + " from other approvers.",
+          state.status().name());
     }
   }
 

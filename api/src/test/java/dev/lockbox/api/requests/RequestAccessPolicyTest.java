@@ -242,6 +242,7 @@ class RequestAccessPolicyTest {
         List.of(),
         List.of(),
         null,
+        null,
         null);
   }
 }

@@ -38,7 +38,7 @@ class TextRuleTest {
       })
   void refusesControlBidiAndMarkup(String text) {
     assertThat(TextRule.isPlain(text)).as(text).isFalse();
-    assertThat(VALIDATOR.validate(new DecisionBody(text))).as(text).isNotEmpty();
+    assertThat(VALIDATOR.validate(new DecisionBody(text, null))).as(text).isNotEmpty();
     assertThat(VALIDATOR.validate(body(text)))
         .as(text)
         .anyMatch(v -> v.getPropertyPath().toString().equals("justification"));
@@ -54,7 +54,7 @@ class TextRuleTest {
       })
   void acceptsPrintableTextOnOneLine(String text) {
     assertThat(TextRule.isPlain(text)).as(text).isTrue();
-    assertThat(VALIDATOR.validate(new DecisionBody(text))).isEmpty();
+    assertThat(VALIDATOR.validate(new DecisionBody(text, null))).isEmpty();
     assertThat(VALIDATOR.validate(body(text))).isEmpty();
   }
 

@@ -11,6 +11,8 @@ import java.util.List;
  * @param decision the customer's (or the clock's) answer: approve, deny, expire or cancel
  * @param revocation who or what ended granted access
  * @param internalDecision the provider-side reviewer's decision, when the policy asked for one
+ * @param approval the customer's approval levels, the approvals so far and the duration they
+ *     allowed; null before the customer is asked, and in requests started before approval levels
  */
 public record LockboxState(
     LockboxRequest request,
@@ -28,7 +30,8 @@ public record LockboxState(
     List<NotificationRecord> notifications,
     List<String> internalReviewers,
     Instant internalExpiresAt,
-    DecisionRecord internalDecision) {
+    DecisionRecord internalDecision,
+    ApprovalProgress approval) {
 
   public LockboxState {
     approvers = List.copyOf(approvers);

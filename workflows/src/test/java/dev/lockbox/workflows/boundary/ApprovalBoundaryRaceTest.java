@@ -619,6 +619,12 @@ class ApprovalBoundaryRaceTest {
     }
 
     @Override
+    public List<dev.lockbox.workflows.model.ApprovalLevel> findApprovalLevels(
+        String tenantId, String subscriptionId) {
+      return fake.findApprovalLevels(tenantId, subscriptionId);
+    }
+
+    @Override
     public List<String> findInternalApprovers(String internalRole) {
       return fake.findInternalApprovers(internalRole);
     }

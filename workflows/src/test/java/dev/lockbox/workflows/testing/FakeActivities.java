@@ -8,6 +8,7 @@ import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.activities.ReadModelActivities;
 import dev.lockbox.workflows.activities.RequesterNotice;
+import dev.lockbox.workflows.model.ApprovalLevel;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
@@ -30,6 +31,9 @@ public final class FakeActivities
 
   public volatile JitOutcome outcome = JitOutcome.REQUIRE_CUSTOMER_APPROVAL;
   public volatile List<String> approvers = List.of(APPROVER);
+
+  /** The tenant's approval levels; null for one approval by any of {@link #approvers}. */
+  public volatile List<ApprovalLevel> approvalLevels;
 
   /** The role the policy asks for first; null for none. */
   public volatile String internalRole;
@@ -57,6 +61,11 @@ public final class FakeActivities
   @Override
   public List<String> findApprovers(String tenantId, String subscriptionId) {
     return approvers;
+  }
+
+  @Override
+  public List<ApprovalLevel> findApprovalLevels(String tenantId, String subscriptionId) {
+    return approvalLevels != null ? approvalLevels : ApprovalLevel.single(approvers);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.lockbox.workflows.testing;
 
 import dev.lockbox.workflows.LockboxNames;
 import dev.lockbox.workflows.LockboxWorkflow;
+import dev.lockbox.workflows.model.ApprovalLevel;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.JitOutcome;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -31,6 +33,11 @@ public final class RecordHistories {
   private static final Decision OWNER = new Decision(FakeActivities.APPROVER, Channel.PORTAL, "ok");
   private static final Decision LEAD =
       new Decision(FakeActivities.SUPPORT_LEAD, Channel.API, "checked the ticket");
+  private static final String SECOND_APPROVER = "contoso-security";
+  private static final Decision SECOND =
+      new Decision(SECOND_APPROVER, Channel.EMAIL_LINK, "second pair of eyes");
+  private static final Decision OWNER_FOR_TWO_HOURS =
+      new Decision(FakeActivities.APPROVER, Channel.API, "2 hours are enough", Duration.ofHours(2));
   private static final Decision REQUESTER =
       new Decision(LockboxTestRequests.REQUESTER, Channel.API, "no longer needed");
 
@@ -130,7 +137,47 @@ public final class RecordHistories {
           w.revoke(REQUESTER);
           finish(t, w);
         });
+    // Approval levels and narrowing (approval-levels-and-narrowing and later).
+    paths.put(
+        "approve-narrowed",
+        t ->
+            finish(
+                t, decideAfterAnHour(t, "approve-narrowed", w -> w.approve(OWNER_FOR_TWO_HOURS))));
+    paths.put(
+        "quorum-approve",
+        t -> {
+          t.activities.approvalLevels = List.of(twoOf(FakeActivities.APPROVER, SECOND_APPROVER));
+          LockboxWorkflow w = decideAfterAnHour(t, "quorum-approve", x -> x.approve(OWNER));
+          t.env.sleep(Duration.ofHours(1));
+          w.approve(SECOND);
+          finish(t, w);
+        });
+    paths.put(
+        "quorum-deny",
+        t -> {
+          t.activities.approvalLevels = List.of(twoOf(FakeActivities.APPROVER, SECOND_APPROVER));
+          LockboxWorkflow w = decideAfterAnHour(t, "quorum-deny", x -> x.approve(OWNER));
+          w.deny(SECOND);
+          finish(t, w);
+        });
+    paths.put(
+        "levels-approve",
+        t -> {
+          t.activities.approvalLevels =
+              List.of(
+                  new ApprovalLevel(1, List.of(FakeActivities.APPROVER)),
+                  new ApprovalLevel(1, List.of(SECOND_APPROVER)));
+          LockboxWorkflow w =
+              decideAfterAnHour(t, "levels-approve", x -> x.approve(OWNER_FOR_TWO_HOURS));
+          t.env.sleep(Duration.ofHours(1));
+          w.approve(SECOND);
+          finish(t, w);
+        });
     return paths;
+  }
+
+  private static ApprovalLevel twoOf(String first, String second) {
+    return new ApprovalLevel(2, List.of(first, second));
   }
 
   private static LockboxWorkflow start(LockboxTestEnvironment t, String id) {

@@ -1,0 +1,150 @@
+package dev.lockbox.workflows;
+
+import static dev.lockbox.workflows.LockboxErrors.ALREADY_APPROVED;
+import static dev.lockbox.workflows.LockboxErrors.INVALID_DECISION;
+import static dev.lockbox.workflows.LockboxErrors.NOT_ALLOWED;
+
+import dev.lockbox.workflows.model.ApprovalLevel;
+import dev.lockbox.workflows.model.Decision;
+import dev.lockbox.workflows.model.DecisionRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The customer's approval levels of one request (from {@link Features#APPROVAL_LEVELS} on): who may
+ * approve now, and what an approval counts for. Levels are asked in sequence; each needs its number
+ * of distinct approvers; the same person never counts twice, the requester never counts. The
+ * shortest duration any approver approved is the one granted.
+ */
+final class Quorum {
+
+  private final RequestRecord record;
+
+  Quorum(RequestRecord record) {
+    this.record = record;
+  }
+
+  /** Takes the tenant's levels: the requester is no approver of their own request. */
+  void start(List<ApprovalLevel> levels) {
+    String requester = record.request.requester();
+    record.levels =
+        levels.stream()
+            .map(
+                l ->
+                    new ApprovalLevel(
+                        l.requiredApprovals(),
+                        l.approvers().stream().filter(a -> !a.equals(requester)).toList()))
+            .toList();
+    Set<String> everyone = new LinkedHashSet<>();
+    record.levels.forEach(l -> everyone.addAll(l.approvers()));
+    record.approvers = List.copyOf(everyone);
+  }
+
+  /** Why no approval can ever complete (a level with too few approvers), or null. */
+  String shortfall() {
+    for (int i = 0; i < record.levels.size(); i++) {
+      ApprovalLevel level = record.levels.get(i);
+      if (level.approvers().size() < level.requiredApprovals()) {
+        return "approval level "
+            + (i + 1)
+            + " needs "
+            + level.requiredApprovals()
+            + " approvers other than the requester, and the directory names "
+            + level.approvers().size();
+      }
+    }
+    return null;
+  }
+
+  /** The Update validator of an approval: only reads the state. */
+  void validate(Decision decision) {
+    String actor = decision.actor();
+    if (record.isRequester(actor)) {
+      throw NOT_ALLOWED.failure("requesters never decide their own request", record.status);
+    }
+    if (approvedBy(actor)) {
+      throw ALREADY_APPROVED.failure(
+          actor
+              + " already approved this request; it needs "
+              + stillNeeded()
+              + " more approval(s) from other approvers",
+          record.status);
+    }
+    if (!current().approvers().contains(actor)) {
+      throw NOT_ALLOWED.failure(
+          record.isApprover(actor)
+              ? actor + " does not approve at level " + record.level + ", which waits now"
+              : actor + " is not a designated approver of this request",
+          record.status);
+    }
+    requireShorterOrEqual(decision.approvedDuration());
+  }
+
+  private void requireShorterOrEqual(Duration approved) {
+    Duration asked = record.request.accessDuration();
+    if (approved != null
+        && (approved.isZero() || approved.isNegative() || approved.compareTo(asked) > 0)) {
+      throw INVALID_DECISION.failure(
+          "the approved duration "
+              + approved
+              + " must be positive and at most the "
+              + asked
+              + " asked for: an approver may shorten access, never lengthen it",
+          record.status);
+    }
+  }
+
+  /** Counts an approval at the current level; true when it was the last one needed. */
+  boolean count(Decision decision, Instant at) {
+    DecisionRecord approval = DecisionRecord.approval(decision, at, record.level);
+    record.approvals.add(approval);
+    Duration approved = decision.approvedDuration();
+    if (approved != null
+        && approved.compareTo(record.request.accessDuration()) < 0
+        && (record.approvedDuration == null || approved.compareTo(record.approvedDuration) < 0)) {
+      record.approvedDuration = approved;
+    }
+    if (levelDone() && isLastLevel()) {
+      record.decision = approval;
+      return true;
+    }
+    return false;
+  }
+
+  /** The current level has its approvals and a later level waits to be asked. */
+  boolean nextLevelDue() {
+    return record.levels != null && levelDone() && !isLastLevel();
+  }
+
+  void nextLevel() {
+    record.level++;
+  }
+
+  private boolean levelDone() {
+    return approvalsAt(record.level) >= current().requiredApprovals();
+  }
+
+  private boolean isLastLevel() {
+    return record.level >= record.levels.size();
+  }
+
+  private ApprovalLevel current() {
+    return record.levels.get(record.level - 1);
+  }
+
+  private long approvalsAt(int level) {
+    return record.approvals.stream().filter(a -> a.level() == level).count();
+  }
+
+  private boolean approvedBy(String actor) {
+    return record.approvals.stream().anyMatch(a -> a.actor().equals(actor));
+  }
+
+  private int stillNeeded() {
+    int needed = record.levels.stream().mapToInt(ApprovalLevel::requiredApprovals).sum();
+    return needed - record.approvals.size();
+  }
+}
