@@ -32,8 +32,11 @@ class ApprovalLevelsIT {
 
   @BeforeAll
   void start() {
-    // Seconds-long access windows, so narrowing can be watched to its end.
-    lockbox = new RunningLockbox("--lockbox.minimum-access-duration=PT1S");
+    // Seconds-long access windows, so narrowing can be watched to its end. Deadlines are not
+    // what this test is about: on a loaded machine a create may need longer than the 3 s default.
+    lockbox =
+        new RunningLockbox(
+            "--lockbox.minimum-access-duration=PT1S", "--lockbox.temporal.call-deadline=PT15S");
   }
 
   @AfterAll

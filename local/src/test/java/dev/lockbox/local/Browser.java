@@ -120,11 +120,6 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
   }
 
-  /** How wide the page is laid out: wider than the window means it scrolls sideways. */
-  long pageWidth() {
-    return (Long) driver.executeScript("return document.documentElement.scrollWidth;");
-  }
-
   void forgetSession() {
     driver.manage().deleteAllCookies();
   }

@@ -10,6 +10,7 @@ import dev.lockbox.workflows.model.ApprovalProgress;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
 import java.util.Set;
 
 /**
@@ -95,7 +96,9 @@ final class RequestAccessPolicy {
   /** The same person never counts twice: a second approval by them is a conflict, not news. */
   static void requireNotApprovedYet(DirectoryUser user, LockboxState state) {
     ApprovalProgress approval = state.approval();
-    if (approval != null && approval.approvedBy(user.id())) {
+    // Once decided, the status answers (409 with it), as for any late decision.
+    boolean waiting = state.status() == LockboxStatus.PENDING && state.decision() == null;
+    if (waiting && approval != null && approval.approvedBy(user.id())) {
       int left = approval.approvalsNeeded() - approval.approvals().size();
       throw new DecisionConflictException(
           "You already approved this request; it needs "
