@@ -7,6 +7,7 @@ import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.NotificationRecord;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,13 @@ public record LockboxRequestView(
     Instant revokedAt,
     Decision revocation,
     List<Notification> notifications,
-    Approval approval) {
+    @Schema(
+            description =
+                "Where the customer's approval stands: its levels, the approvals so far and how"
+                    + " many are needed, and the access duration the approvers allowed. Null before"
+                    + " the customer is asked and for requests from before approval levels.",
+            nullable = true)
+        Approval approval) {
 
   public record Jit(
       String outcome,
@@ -65,8 +72,13 @@ public record LockboxRequestView(
       String channel,
       String comment,
       Instant at,
-      String approvedDuration,
-      Integer level) {}
+      @Schema(
+              description = "The shorter access this approver approved (ISO-8601).",
+              example = "PT2H",
+              nullable = true)
+          String approvedDuration,
+      @Schema(description = "The approval level the approval counted at.", nullable = true)
+          Integer level) {}
 
   /**
    * Where the customer's approval stands.
@@ -78,11 +90,17 @@ public record LockboxRequestView(
    */
   public record Approval(
       List<Level> levels,
-      int currentLevel,
-      int approvalsSoFar,
-      int approvalsNeeded,
+      @Schema(description = "The level (1-based) whose approvers are asked now.") int currentLevel,
+      @Schema(description = "Approvals counted so far, over every level.") int approvalsSoFar,
+      @Schema(description = "Approvals needed before access is granted.") int approvalsNeeded,
       List<Decision> approvals,
-      String approvedDuration) {}
+      @Schema(
+              description =
+                  "The shortest duration any approver approved (ISO-8601): the access granted."
+                      + " Null when nobody shortened the duration asked for.",
+              example = "PT2H",
+              nullable = true)
+          String approvedDuration) {}
 
   /**
    * @param requiredApprovals distinct approvers needed at this level

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.directory.Role;
 import dev.lockbox.readmodel.SummaryQuery;
+import dev.lockbox.workflows.model.ApprovalLevel;
+import dev.lockbox.workflows.model.ApprovalProgress;
+import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
@@ -222,13 +227,64 @@ class RequestAccessPolicyTest {
         null);
   }
 
+  @Test
+  void anApproverAlreadyCountedIsRefusedWith409WhileTheRequestWaits_otherApproversAreNot() {
+    ApprovalProgress oneOfTwo =
+        new ApprovalProgress(
+            List.of(new ApprovalLevel(2, List.of("contoso-owner", "contoso-second"))),
+            1,
+            List.of(
+                new DecisionRecord(
+                    DecisionKind.APPROVE,
+                    "contoso-owner",
+                    Channel.API,
+                    null,
+                    Instant.EPOCH,
+                    null,
+                    1)),
+            null);
+    LockboxState pending = state(null, LockboxStatus.PENDING, oneOfTwo);
+    DirectoryUser owner = approver("contoso-owner");
+
+    assertThatThrownBy(() -> RequestAccessPolicy.requireNotApprovedYet(owner, pending))
+        .isInstanceOf(DecisionConflictException.class)
+        .hasMessageContaining("already approved")
+        .hasMessageContaining("1 more approval ");
+    assertThatCode(
+            () -> RequestAccessPolicy.requireNotApprovedYet(approver("contoso-second"), pending))
+        .doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                RequestAccessPolicy.requireNotApprovedYet(
+                    owner, state(null, LockboxStatus.ACCESS_GRANTED, oneOfTwo)))
+        .doesNotThrowAnyException();
+  }
+
+  private static DirectoryUser approver(String id) {
+    return new DirectoryUser(
+        id,
+        id,
+        id + "@x",
+        null,
+        Set.of(Role.CUSTOMER_APPROVER),
+        List.of(TENANT),
+        List.of(),
+        false,
+        false);
+  }
+
   private static LockboxState state(String internalRole) {
+    return state(internalRole, LockboxStatus.PENDING, null);
+  }
+
+  private static LockboxState state(
+      String internalRole, LockboxStatus status, ApprovalProgress approval) {
     JitEvaluation jit =
         new JitEvaluation(
             JitOutcome.REQUIRE_CUSTOMER_APPROVAL, "rule", List.of("test"), internalRole, null);
     return new LockboxState(
         request(),
-        LockboxStatus.PENDING,
+        status,
         2,
         jit,
         List.of("contoso-owner"),
@@ -243,6 +299,6 @@ class RequestAccessPolicyTest {
         List.of(),
         null,
         null,
-        null);
+        approval);
   }
 }
