@@ -14,6 +14,7 @@ record Features(
     boolean internalReviewAndBreakGlass,
     boolean timersStoppedSafely,
     boolean approverNoticesInBackground,
+    boolean readModelAfterCommit,
     boolean approvalLevels) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
@@ -38,6 +39,14 @@ record Features(
   static final String APPROVER_NOTICES_IN_BACKGROUND = "approver-notices-in-background";
 
   /**
+   * The read model is written by an activity the workflow task schedules, so only after the task
+   * that reached a status has completed: a task that failed, or a worker that died within it, left
+   * the read model (and the status metrics) showing a status the workflow never reached. See {@link
+   * ReadModelWriter}.
+   */
+  static final String READ_MODEL_AFTER_COMMIT = "read-model-after-commit";
+
+  /**
    * The tenant's approval levels (up to three, in sequence, each needing a number of distinct
    * approvers; one approval at one level by default) are asked one level at a time, each level with
    * its own email; and an approver may approve a shorter access than asked, the shortest approved
@@ -51,6 +60,7 @@ record Features(
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVAL_LEVELS, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
