@@ -73,6 +73,12 @@ final class Quorum {
               + " more approval(s) from other approvers",
           record.status);
     }
+    if (levelDone()) {
+      // Counted in this very workflow task; the next level is asked as soon as it runs on.
+      throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure(
+          "approval level " + record.level + " has its approvals; the next level is being asked",
+          record.status);
+    }
     if (!current().approvers().contains(actor)) {
       throw NOT_ALLOWED.failure(
           record.isApprover(actor)
