@@ -14,7 +14,6 @@ import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
-import dev.lockbox.workflows.model.NotificationRecord;
 import dev.lockbox.workflows.testing.LockboxTestEnvironment;
 import dev.lockbox.workflows.testing.LockboxTestRequests;
 import io.temporal.client.WorkflowStub;
@@ -147,6 +146,35 @@ class ApprovalLevelsWorkflowTest {
   }
 
   @Test
+  void givenTheSecondLevelWaits_theReminderGoesToItsApproversOnly() {
+    test.activities.approvalLevels =
+        List.of(new ApprovalLevel(1, List.of(OWNER)), new ApprovalLevel(1, List.of(SECURITY)));
+    LockboxWorkflow workflow = start("q-levels-reminder");
+    workflow.approve(by(OWNER, null));
+    awaitNotices(2);
+
+    test.env.sleep(Duration.ofDays(3).plusHours(1));
+
+    awaitNotices(3);
+    assertThat(test.activities.notices.get(2))
+        .satisfies(n -> assertThat(n.kind()).isEqualTo(NoticeKind.REMINDER))
+        .satisfies(n -> assertThat(n.approvers()).containsExactly(SECURITY));
+    assertThat(workflow.getState().status()).isEqualTo(LockboxStatus.PENDING);
+  }
+
+  @Test
+  void givenTheFirstLevelWaits_anApproverOfALaterLevelMayStillDeny() {
+    test.activities.approvalLevels =
+        List.of(new ApprovalLevel(1, List.of(OWNER)), new ApprovalLevel(1, List.of(SECURITY)));
+    LockboxWorkflow workflow = start("q-levels-deny");
+
+    LockboxState denied = workflow.deny(by(SECURITY, "not this week"));
+
+    assertThat(denied.status()).isEqualTo(LockboxStatus.DENIED);
+    assertThat(test.activities.grants).isEmpty();
+  }
+
+  @Test
   void givenTheFirstLevelApproved_whenTheWindowEnds_theRequestExpiresAtItsOriginalDeadline() {
     test.activities.approvalLevels =
         List.of(new ApprovalLevel(1, List.of(OWNER)), new ApprovalLevel(1, List.of(SECURITY)));
@@ -274,10 +302,5 @@ class ApprovalLevelsWorkflowTest {
     assertThat(thrown).isInstanceOf(WorkflowUpdateException.class);
     return LockboxErrors.refusalIn(thrown)
         .orElseThrow(() -> new AssertionError("no refusal", thrown));
-  }
-
-  @SuppressWarnings("unused")
-  private static boolean delivered(NotificationRecord n) {
-    return n.delivered();
   }
 }
