@@ -158,6 +158,18 @@ class ApprovalLevelsIT {
     assertThat(done.path("revocation").path("comment").asText()).isEqualTo("access window ended");
   }
 
+  @Test
+  void theOpenApiDescriptionDescribesApprovedDurationAndTheApprovalState() {
+    JsonNode schemas = lockbox.get(null, "/v3/api-docs").json().path("components").path("schemas");
+
+    JsonNode approvedDuration =
+        schemas.path("DecisionBody").path("properties").path("approvedDuration");
+    assertThat(approvedDuration.path("description").asText()).contains("Never longer than asked");
+    assertThat(approvedDuration.path("example").asText()).isEqualTo("PT2H");
+    assertThat(schemas.path("LockboxRequestView").path("properties").has("approval")).isTrue();
+    assertThat(schemas.path("Approval").path("properties").has("approvalsNeeded")).isTrue();
+  }
+
   private LockboxHttp.Response approve(String user, String id, String body) {
     return lockbox.postJson(user, "/api/lockbox-requests/" + id + "/approve", body);
   }
