@@ -14,7 +14,8 @@ record Features(
     boolean internalReviewAndBreakGlass,
     boolean timersStoppedSafely,
     boolean approverNoticesInBackground,
-    boolean readModelAfterCommit) {
+    boolean readModelAfterCommit,
+    boolean approvalAnswersOnceGranted) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -45,13 +46,21 @@ record Features(
    */
   static final String READ_MODEL_AFTER_COMMIT = "read-model-after-commit";
 
+  /**
+   * An approve's Update completes once access is granted (or the request has otherwise come to
+   * rest), not at {@code APPROVED}: the caller learns the grant from the Update's own result
+   * instead of polling the state. Changes when the Update completes, so it is versioned.
+   */
+  static final String APPROVAL_ANSWERS_ONCE_GRANTED = "approval-answers-once-granted";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(APPROVAL_ANSWERS_ONCE_GRANTED, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */
