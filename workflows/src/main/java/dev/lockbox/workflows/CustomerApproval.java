@@ -104,15 +104,17 @@ final class CustomerApproval {
   }
 
   /**
-   * Counts an approval. The one that completes the last level decides; one that completes an
-   * earlier level returns once the next level has been asked; any other returns at once, the
-   * request still PENDING.
+   * Counts an approval. The one that completes the last level decides and returns, as any approval
+   * does from {@link Features#APPROVAL_ANSWERS_ONCE_GRANTED} on, once the request has come to rest
+   * (granted); one that completes an earlier level returns once the next level has been asked; any
+   * other returns at once, the request still PENDING.
    */
   LockboxState approve(Decision decision) {
     LockboxStatus before = record.status;
     int level = record.level;
     if (quorum.count(decision, RequestContext.now())) {
-      Workflow.await(() -> record.status != before);
+      boolean untilSettled = context.features().approvalAnswersOnceGranted();
+      Workflow.await(() -> record.status != before && (!untilSettled || record.status.settled()));
     } else if (quorum.nextLevelDue()) {
       Workflow.await(() -> record.level != level || record.status != before);
     }

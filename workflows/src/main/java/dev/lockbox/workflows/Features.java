@@ -15,6 +15,7 @@ record Features(
     boolean timersStoppedSafely,
     boolean approverNoticesInBackground,
     boolean readModelAfterCommit,
+    boolean approvalAnswersOnceGranted,
     boolean approvalLevels) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
@@ -47,6 +48,13 @@ record Features(
   static final String READ_MODEL_AFTER_COMMIT = "read-model-after-commit";
 
   /**
+   * An approve's Update completes once access is granted (or the request has otherwise come to
+   * rest), not at {@code APPROVED}: the caller learns the grant from the Update's own result
+   * instead of polling the state. Changes when the Update completes, so it is versioned.
+   */
+  static final String APPROVAL_ANSWERS_ONCE_GRANTED = "approval-answers-once-granted";
+
+  /**
    * The tenant's approval levels (up to three, in sequence, each needing a number of distinct
    * approvers; one approval at one level by default) are asked one level at a time, each level with
    * its own email; and an approver may approve a shorter access than asked, the shortest approved
@@ -61,6 +69,7 @@ record Features(
         Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(APPROVAL_ANSWERS_ONCE_GRANTED, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVAL_LEVELS, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 

@@ -55,7 +55,7 @@ class ApprovalLevelsWorkflowTest {
 
     LockboxState approved = workflow.approve(by(SECURITY, "second pair of eyes"));
 
-    assertThat(approved.status()).isEqualTo(LockboxStatus.APPROVED);
+    assertThat(approved.status()).isEqualTo(LockboxStatus.ACCESS_GRANTED);
     assertThat(approved.decision().actor()).isEqualTo(SECURITY);
     assertThat(approved.approval().approvals())
         .extracting(DecisionRecord::actor, DecisionRecord::level)
@@ -141,7 +141,8 @@ class ApprovalLevelsWorkflowTest {
     assertThat(second.approval().currentLevel()).isEqualTo(2);
     assertThat(second.expiresAt()).isEqualTo(first.expiresAt());
 
-    assertThat(workflow.approve(by(SECURITY, null)).status()).isEqualTo(LockboxStatus.APPROVED);
+    assertThat(workflow.approve(by(SECURITY, null)).status())
+        .isEqualTo(LockboxStatus.ACCESS_GRANTED);
     assertThat(resultOf(workflow).status()).isEqualTo(LockboxStatus.COMPLETED);
   }
 
@@ -239,7 +240,7 @@ class ApprovalLevelsWorkflowTest {
     LockboxWorkflow workflow = startPending("q-default", null);
 
     assertThat(workflow.approve(by(FakeApprover.ID, null)).status())
-        .isEqualTo(LockboxStatus.APPROVED);
+        .isEqualTo(LockboxStatus.ACCESS_GRANTED);
 
     LockboxState done = resultOf(workflow);
     assertThat(Duration.between(done.accessGrantedAt(), done.accessExpiresAt()))

@@ -54,6 +54,7 @@ class LockboxReplayTest {
             "break-glass.json",
             "approve-last-second.json",
             "revoke-last-second.json",
+            "approve-created-with-update.json",
             "approve-narrowed.json",
             "quorum-approve.json",
             "quorum-deny.json",

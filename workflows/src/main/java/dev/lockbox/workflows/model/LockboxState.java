@@ -33,6 +33,31 @@ public record LockboxState(
     DecisionRecord internalDecision,
     ApprovalProgress approval) {
 
+  /**
+   * A request whose workflow has started but not yet run its first step: what a create answers when
+   * the worker has not taken it up within the call's deadline.
+   */
+  public static LockboxState evaluating(LockboxRequest request, Instant createdAt) {
+    return new LockboxState(
+        request,
+        LockboxStatus.EVALUATING,
+        1,
+        null,
+        List.of(),
+        createdAt,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null);
+  }
+
   public LockboxState {
     approvers = List.copyOf(approvers);
     notifications = List.copyOf(notifications);
