@@ -14,6 +14,7 @@ record Features(
     boolean internalReviewAndBreakGlass,
     boolean timersStoppedSafely,
     boolean approverNoticesInBackground,
+    boolean readModelAfterCommit,
     boolean requesterNoticesInBackground) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
@@ -38,6 +39,14 @@ record Features(
   static final String APPROVER_NOTICES_IN_BACKGROUND = "approver-notices-in-background";
 
   /**
+   * The read model is written by an activity the workflow task schedules, so only after the task
+   * that reached a status has completed: a task that failed, or a worker that died within it, left
+   * the read model (and the status metrics) showing a status the workflow never reached. See {@link
+   * ReadModelWriter}.
+   */
+  static final String READ_MODEL_AFTER_COMMIT = "read-model-after-commit";
+
+  /**
    * The engineer's emails go out while the workflow goes on: with the mail service down, the
    * approved notice was retried for about half a minute before the access window began to be held,
    * so an early revoke in that time waited for the email (and the access check still said allowed).
@@ -50,6 +59,7 @@ record Features(
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(REQUESTER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
