@@ -16,6 +16,7 @@ record Features(
     boolean approverNoticesInBackground,
     boolean readModelAfterCommit,
     boolean approvalAnswersOnceGranted,
+    boolean requesterNoticesInBackground,
     boolean approvalLevels) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
@@ -55,6 +56,13 @@ record Features(
   static final String APPROVAL_ANSWERS_ONCE_GRANTED = "approval-answers-once-granted";
 
   /**
+   * The engineer's emails go out while the workflow goes on: with the mail service down, the
+   * approved notice was retried for about half a minute before the access window began to be held,
+   * so an early revoke in that time waited for the email (and the access check still said allowed).
+   */
+  static final String REQUESTER_NOTICES_IN_BACKGROUND = "requester-notices-in-background";
+
+  /**
    * The tenant's approval levels (up to three, in sequence, each needing a number of distinct
    * approvers; one approval at one level by default) are asked one level at a time, each level with
    * its own email; and an approver may approve a shorter access than asked, the shortest approved
@@ -70,6 +78,7 @@ record Features(
         Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVAL_ANSWERS_ONCE_GRANTED, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(REQUESTER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVAL_LEVELS, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 

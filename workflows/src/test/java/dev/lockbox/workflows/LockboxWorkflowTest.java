@@ -283,6 +283,30 @@ class LockboxWorkflowTest {
   }
 
   @Test
+  void givenTheRequestersApprovedEmailStillBeingSent_anEarlyRevokeIsTakenAtOnce() throws Exception {
+    CountDownLatch mail = test.activities.holdRequesterMail();
+    LockboxWorkflow workflow = startPending("r-slow-requester-mail");
+    workflow.approve(byApprover(null));
+    test.awaitState(workflow, s -> s.status() == LockboxStatus.ACCESS_GRANTED);
+
+    try {
+      LockboxState revoked =
+          CompletableFuture.supplyAsync(
+                  () -> workflow.revoke(new Decision(REQUESTER, Channel.API, "done early")))
+              .get(20, TimeUnit.SECONDS);
+      assertThat(revoked.status()).isEqualTo(LockboxStatus.COMPLETED);
+      assertThat(test.activities.revokes).containsExactly("r-slow-requester-mail");
+      assertThat(test.activities.requesterNotices).isEmpty();
+    } finally {
+      mail.countDown(); // also when the revoke waited in vain: the workflow may close
+    }
+    assertThat(resultOf(workflow).notifications())
+        .filteredOn(n -> n.kind().equals(NoticeKind.APPROVED.name()))
+        .singleElement()
+        .satisfies(n -> assertThat(n.delivered()).isTrue());
+  }
+
+  @Test
   void everyStatusChangeReachesTheReadModelWithAGrowingVersion() {
     LockboxWorkflow workflow = startPending("r-versions");
     workflow.deny(byApprover(null));

@@ -110,7 +110,7 @@ class LinkController {
             Channel.EMAIL_LINK,
             DecisionComment.of(asked.comment()),
             asked.approvedDuration());
-    return pages.result(outcome, asked.kind(), model);
+    return pages.result(outcome, asked.kind(), user, model);
   }
 
   /**
