@@ -49,7 +49,8 @@ public final class Benchmark {
     progress(
         "Starting Lockbox (api + worker) and a bare SDK worker on an in-process Temporal test server");
     try (LockboxUnderTest lockbox = new LockboxUnderTest(o.cacheSize(), o.threads(), o.verbose());
-        BareSdk bare = new BareSdk(lockbox.client(), lockbox.workerSettings())) {
+        BareSdk bare = BareSdk.trivial(lockbox.client(), lockbox.workerSettings());
+        BareSdk same = BareSdk.sameShape(lockbox.client(), lockbox.workerSettings())) {
       WorkerSettings s = lockbox.workerSettings();
       System.out.printf(
           "Worker settings (Lockbox's and the bare worker's): workflow-cache-size %d, max-workflow-threads %d, "
@@ -63,23 +64,33 @@ public final class Benchmark {
       for (int i = 0; i < o.warmup(); i++) {
         lockbox.approve(lockbox.create());
         bare.approve(bare.create());
+        same.approve(same.create());
       }
 
       progress("Create and decide, " + o.ops() + " sequential calls of each kind, interleaved");
       String[] lockboxIds = new String[o.ops()];
       String[] bareIds = new String[o.ops()];
+      String[] sameIds = new String[o.ops()];
       Latencies lockboxCreate = new Latencies();
       Latencies bareCreate = new Latencies();
+      Latencies sameCreate = new Latencies();
       Runs.interleaved(
           o.ops(),
           i -> lockboxIds[i] = lockboxCreate.time(lockbox::create),
-          i -> bareIds[i] = bareCreate.time(bare::create));
+          i -> {
+            bareIds[i] = bareCreate.time(bare::create);
+            sameIds[i] = sameCreate.time(same::create);
+          });
       Latencies lockboxDecide = new Latencies();
       Latencies bareDecide = new Latencies();
+      Latencies sameDecide = new Latencies();
       Runs.interleaved(
           o.ops(),
           i -> lockboxDecide.time(() -> lockbox.approve(lockboxIds[i])),
-          i -> bareDecide.time(() -> bare.approve(bareIds[i])));
+          i -> {
+            bareDecide.time(() -> bare.approve(bareIds[i]));
+            sameDecide.time(() -> same.approve(sameIds[i]));
+          });
 
       progress(
           "Create throughput: "
@@ -89,34 +100,43 @@ public final class Benchmark {
               + " client threads, each kind");
       Latencies lockboxLoaded = new Latencies();
       Latencies bareLoaded = new Latencies();
+      Latencies sameLoaded = new Latencies();
       double lockboxRate =
           Runs.concurrently(
               o.throughputOps(), o.concurrency(), i -> lockboxLoaded.time(lockbox::create));
       double bareRate =
           Runs.concurrently(o.throughputOps(), o.concurrency(), i -> bareLoaded.time(bare::create));
+      double sameRate =
+          Runs.concurrently(o.throughputOps(), o.concurrency(), i -> sameLoaded.time(same::create));
 
       System.out.println();
       System.out.printf(
           "1. Create latency, %d sequential calls each (one at a time, interleaved)%n"
               + "   Lockbox: POST /api/lockbox-requests (demo body) until 201 PENDING"
               + " (JIT policy, approvers, notifications, read model)%n"
-              + "   bare:    WorkflowClient.start of a trivial workflow + a query%n",
+              + "   trivial: WorkflowClient.start of a trivial workflow + a query%n"
+              + "   same shape: WorkflowClient.start of a workflow running a create's activities"
+              + " (no-op bodies) + queries until PENDING%n",
           o.ops());
-      System.out.println(latencyTable(lockboxCreate.summary(), bareCreate.summary()));
+      System.out.println(
+          latencyTable(lockboxCreate.summary(), bareCreate.summary(), sameCreate.summary()));
 
       System.out.printf(
           "2. Decision latency, %d sequential calls each%n"
               + "   Lockbox: POST /api/lockbox-requests/{id}/approve until 200 ACCESS_GRANTED"
               + " (Update + grant activity + read model)%n"
-              + "   bare:    one Update round trip on a trivial open workflow%n",
+              + "   trivial: one Update round trip on a trivial open workflow%n"
+              + "   same shape: one Update that runs a grant and a read-model activity (no-op bodies)%n",
           o.ops());
-      System.out.println(latencyTable(lockboxDecide.summary(), bareDecide.summary()));
+      System.out.println(
+          latencyTable(lockboxDecide.summary(), bareDecide.summary(), sameDecide.summary()));
 
       System.out.printf(
           "3. Create throughput, %d calls from %d client threads%n",
           o.throughputOps(), o.concurrency());
       Latencies.Summary l = lockboxLoaded.summary();
       Latencies.Summary b = bareLoaded.summary();
+      Latencies.Summary ss = sameLoaded.summary();
       System.out.println(
           new Table("", "calls/s", "p50", "p90", "p99", "max")
               .row(
@@ -127,38 +147,60 @@ public final class Benchmark {
                   Format.millis(l.p99()),
                   Format.millis(l.max()))
               .row(
-                  "bare SDK",
+                  "bare SDK, trivial",
                   Format.perSecond(bareRate),
                   Format.millis(b.p50()),
                   Format.millis(b.p90()),
                   Format.millis(b.p99()),
                   Format.millis(b.max()))
               .row(
-                  "Lockbox / bare",
+                  "bare SDK, same shape",
+                  Format.perSecond(sameRate),
+                  Format.millis(ss.p50()),
+                  Format.millis(ss.p90()),
+                  Format.millis(ss.p99()),
+                  Format.millis(ss.max()))
+              .row(
+                  "Lockbox / trivial",
                   Format.ratio(lockboxRate, bareRate),
                   Format.ratio(l.p50(), b.p50()),
                   Format.ratio(l.p90(), b.p90()),
                   Format.ratio(l.p99(), b.p99()),
-                  Format.ratio(l.max(), b.max())));
+                  Format.ratio(l.max(), b.max()))
+              .row(
+                  "Lockbox / same shape",
+                  Format.ratio(lockboxRate, sameRate),
+                  Format.ratio(l.p50(), ss.p50()),
+                  Format.ratio(l.p90(), ss.p90()),
+                  Format.ratio(l.p99(), ss.p99()),
+                  Format.ratio(l.max(), ss.max())));
       int openEach = o.warmup() + o.ops() + o.throughputOps();
       System.out.printf(
-          "   (%d Lockbox and %d bare workflows were open at the end of this phase.)%n%n",
+          "   (%d Lockbox workflows and %d of each bare kind were open at the end of this phase.)%n%n",
           openEach, openEach);
     }
   }
 
-  static String latencyTable(Latencies.Summary lockbox, Latencies.Summary bare) {
+  static String latencyTable(
+      Latencies.Summary lockbox, Latencies.Summary trivial, Latencies.Summary sameShape) {
     return new Table("", "p50", "p90", "p99", "max", "mean")
         .row("Lockbox REST API", lockbox)
-        .row("bare SDK", bare)
-        .row(
-            "Lockbox / bare",
-            Format.ratio(lockbox.p50(), bare.p50()),
-            Format.ratio(lockbox.p90(), bare.p90()),
-            Format.ratio(lockbox.p99(), bare.p99()),
-            Format.ratio(lockbox.max(), bare.max()),
-            Format.ratio(lockbox.mean(), bare.mean()))
+        .row("bare SDK, trivial", trivial)
+        .row("bare SDK, same shape", sameShape)
+        .row(ratios("Lockbox / trivial", lockbox, trivial))
+        .row(ratios("Lockbox / same shape", lockbox, sameShape))
         .toString();
+  }
+
+  private static String[] ratios(String label, Latencies.Summary lockbox, Latencies.Summary bare) {
+    return new String[] {
+      label,
+      Format.ratio(lockbox.p50(), bare.p50()),
+      Format.ratio(lockbox.p90(), bare.p90()),
+      Format.ratio(lockbox.p99(), bare.p99()),
+      Format.ratio(lockbox.max(), bare.max()),
+      Format.ratio(lockbox.mean(), bare.mean())
+    };
   }
 
   static void memory(Options o) {
