@@ -35,7 +35,9 @@ public final class RunningLockbox implements AutoCloseable {
       args.add("--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
     namespace = TestTemporal.newNamespace(caller());
-    args.add("--TEMPORAL_ADDRESS=" + TestTemporal.shared().address());
+    if (notGiven(extraArgs, "--TEMPORAL_ADDRESS=")) {
+      args.add("--TEMPORAL_ADDRESS=" + TestTemporal.shared().address());
+    }
     args.add("--TEMPORAL_NAMESPACE=" + namespace);
     args.add("--lockbox.embedded.active=true");
     args.addAll(List.of(extraArgs));

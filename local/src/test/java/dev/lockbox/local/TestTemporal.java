@@ -93,6 +93,12 @@ public final class TestTemporal {
     return namespace;
   }
 
+  /** gRPC stubs of the shared server, for tests that look at it directly. */
+  static WorkflowServiceStubs stubs() {
+    shared();
+    return stubs;
+  }
+
   /** The shared server's Web UI for a namespace. */
   static String webUi(String namespace) {
     return shared().options().webUi(namespace);

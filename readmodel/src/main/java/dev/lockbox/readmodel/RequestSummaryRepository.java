@@ -107,6 +107,16 @@ public class RequestSummaryRepository {
         .optional();
   }
 
+  /**
+   * Pending requests soonest expiry first (those an approver must answer first; newest first would
+   * hide them at the end); every other listing newest first.
+   */
+  private static String order(SummaryQuery query) {
+    return "PENDING".equals(query.status())
+        ? " ORDER BY expires_at, created_at, request_id"
+        : " ORDER BY created_at DESC, request_id";
+  }
+
   public SummaryPage find(SummaryQuery query) {
     Map<String, Object> params = new LinkedHashMap<>();
     String where = where(query, params);
@@ -123,7 +133,8 @@ public class RequestSummaryRepository {
                     + COLUMNS
                     + " FROM request_summary"
                     + where
-                    + " ORDER BY created_at DESC, request_id LIMIT :limit OFFSET :offset")
+                    + order(query)
+                    + " LIMIT :limit OFFSET :offset")
             .params(params)
             .query(RequestSummaryRepository::map)
             .list();

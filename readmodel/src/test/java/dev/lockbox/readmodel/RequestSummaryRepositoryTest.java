@@ -100,17 +100,33 @@ class RequestSummaryRepositoryTest {
 
   @Test
   void listingsFilterByStatusAndTenantNewestFirstWithPages() {
-    repository.save(summary("old", 2, "PENDING", "contoso", 0));
-    repository.save(summary("new", 2, "PENDING", "contoso", 60));
-    repository.save(summary("done", 3, "DENIED", "contoso", 120));
-    repository.save(summary("other", 2, "PENDING", "fabrikam", 180));
+    repository.save(summary("old", 3, "DENIED", "contoso", 0));
+    repository.save(summary("new", 3, "DENIED", "contoso", 60));
+    repository.save(summary("waiting", 2, "PENDING", "contoso", 120));
+    repository.save(summary("other", 3, "DENIED", "fabrikam", 180));
 
-    SummaryPage first = repository.find(new SummaryQuery("PENDING", null, "contoso", null, 0, 1));
-    SummaryPage second = repository.find(new SummaryQuery("PENDING", null, "contoso", null, 1, 1));
+    SummaryPage first = repository.find(new SummaryQuery("DENIED", null, "contoso", null, 0, 1));
+    SummaryPage second = repository.find(new SummaryQuery("DENIED", null, "contoso", null, 1, 1));
 
     assertThat(first.total()).isEqualTo(2);
     assertThat(first.items()).extracting(RequestSummary::requestId).containsExactly("new");
     assertThat(second.items()).extracting(RequestSummary::requestId).containsExactly("old");
+  }
+
+  @Test
+  void pendingListingsComeSoonestExpiryFirst_soThePagesEndWithTheLatestToExpire() {
+    repository.save(expiring("later", 0, 7200));
+    repository.save(expiring("soonest", 60, 600));
+    repository.save(expiring("middle", 120, 3600));
+
+    SummaryPage first = repository.find(new SummaryQuery("PENDING", null, null, null, 0, 2));
+    SummaryPage last = repository.find(new SummaryQuery("PENDING", null, null, null, 1, 2));
+
+    assertThat(first.items())
+        .extracting(RequestSummary::requestId)
+        .containsExactly("soonest", "middle");
+    assertThat(last.items()).extracting(RequestSummary::requestId).containsExactly("later");
+    assertThat(last.total()).isEqualTo(3);
   }
 
   @Test
@@ -214,6 +230,27 @@ class RequestSummaryRepositoryTest {
         s.grantedAt(),
         s.revokedAt(),
         true);
+  }
+
+  private static RequestSummary expiring(String id, long createdAfterT0, long expiresAfterT0) {
+    RequestSummary s = summary(id, 2, "PENDING", "contoso", createdAfterT0);
+    return new RequestSummary(
+        s.requestId(),
+        s.version(),
+        s.status(),
+        s.tenantId(),
+        s.subscriptionId(),
+        s.requester(),
+        s.resourceType(),
+        s.resourceId(),
+        s.accessLevel(),
+        s.supportTicketId(),
+        s.createdAt(),
+        T0.plusSeconds(expiresAfterT0),
+        null,
+        null,
+        null,
+        false);
   }
 
   private static RequestSummary summary(

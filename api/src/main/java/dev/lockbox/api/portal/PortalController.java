@@ -43,16 +43,22 @@ class PortalController {
     return "redirect:/portal";
   }
 
-  /** Only approvers have requests waiting for them; others see their own in "All requests". */
+  /**
+   * Only approvers have requests waiting for them; others see their own in "All requests". Soonest
+   * expiry first, in pages to the end, so the ones about to expire are never hidden.
+   */
   @GetMapping("/portal")
-  String home(Model model) {
+  String home(@RequestParam(defaultValue = "0") int page, Model model) {
     DirectoryUser user = currentUser.get();
     SummaryPage pending =
         user.has(Role.CUSTOMER_APPROVER)
-            ? requests.list(user, LockboxStatus.PENDING, null, 0, SummaryRow.MAX_ROWS)
+            ? requests.list(user, LockboxStatus.PENDING, null, page, SummaryRow.MAX_ROWS)
             : new SummaryPage(List.of(), 0, SummaryRow.MAX_ROWS, 0);
     model.addAttribute("pending", SummaryRow.of(pending, clock.instant()));
     model.addAttribute("pendingTotal", pending.total());
+    model.addAttribute("page", page);
+    model.addAttribute("pageSize", SummaryRow.MAX_ROWS);
+    model.addAttribute("hasNext", (long) (page + 1) * SummaryRow.MAX_ROWS < pending.total());
     return "portal/home";
   }
 
@@ -90,10 +96,39 @@ class PortalController {
     return decide(id, DecisionKind.DENY, comment, model);
   }
 
+  /** Ending access early: GET only asks for confirmation; the POST below revokes. */
+  @GetMapping("/portal/requests/{id}/revoke")
+  String confirmRevoke(@PathVariable String id, Model model) {
+    return confirm(id, DecisionKind.REVOKE, model);
+  }
+
+  @PostMapping("/portal/requests/{id}/revoke")
+  String revoke(
+      @PathVariable String id, @RequestParam(required = false) String comment, Model model) {
+    return decide(id, DecisionKind.REVOKE, comment, model);
+  }
+
+  /** The engineer withdraws a pending request: GET only asks for confirmation. */
+  @GetMapping("/portal/requests/{id}/cancel")
+  String confirmCancel(@PathVariable String id, Model model) {
+    return confirm(id, DecisionKind.CANCEL, model);
+  }
+
+  @PostMapping("/portal/requests/{id}/cancel")
+  String cancel(
+      @PathVariable String id, @RequestParam(required = false) String comment, Model model) {
+    return decide(id, DecisionKind.CANCEL, comment, model);
+  }
+
   /** Unknown portal addresses get the portal's own 404 page rather than a JSON problem. */
   @RequestMapping("/portal/**")
   String unknown() {
     throw new PageNotFoundException();
+  }
+
+  private String confirm(String id, DecisionKind kind, Model model) {
+    DirectoryUser user = currentUser.get();
+    return pages.confirm(requests.visible(id, user), user, kind, model);
   }
 
   private String decide(String id, DecisionKind kind, String comment, Model model) {

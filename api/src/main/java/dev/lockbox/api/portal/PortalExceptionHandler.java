@@ -68,8 +68,9 @@ class PortalExceptionHandler {
   }
 
   @ExceptionHandler(TemporalUnavailableException.class)
-  ModelAndView unavailable(TemporalUnavailableException e) {
-    log.warn("Temporal unavailable", e.getCause());
+  ModelAndView unavailable(TemporalUnavailableException e, HttpServletResponse response) {
+    log.warn("Temporal unavailable or busy: {}", String.valueOf(e.getCause()));
+    response.setHeader(HttpHeaders.RETRY_AFTER, TemporalUnavailableException.RETRY_AFTER_SECONDS);
     return page(
         HttpStatus.SERVICE_UNAVAILABLE,
         "Lockbox is briefly unavailable",

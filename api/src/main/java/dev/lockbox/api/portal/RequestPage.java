@@ -21,9 +21,16 @@ record RequestPage(
     List<String> reasons,
     List<TimelineEvent> timeline,
     boolean canDecide,
+    boolean canRevoke,
+    boolean canCancel,
     Instant now) {
 
-  static RequestPage of(LockboxState state, Directory directory, boolean mayDecide, Instant now) {
+  /** What the viewer may do by hand; each is offered only while the request's status allows it. */
+  record Permissions(boolean decide, boolean revoke, boolean cancel) {
+    static final Permissions NONE = new Permissions(false, false, false);
+  }
+
+  static RequestPage of(LockboxState state, Directory directory, Permissions may, Instant now) {
     String requester = state.request().requester();
     String engineer =
         directory
@@ -33,7 +40,16 @@ record RequestPage(
             .orElse(requester);
     List<String> reasons = state.jit() == null ? List.of() : state.jit().reasons();
     boolean pending = state.status() == LockboxStatus.PENDING;
-    return new RequestPage(state, engineer, reasons, Timeline.of(state), mayDecide && pending, now);
+    boolean granted = state.status() == LockboxStatus.ACCESS_GRANTED;
+    return new RequestPage(
+        state,
+        engineer,
+        reasons,
+        Timeline.of(state),
+        may.decide() && pending,
+        may.revoke() && granted,
+        may.cancel() && pending,
+        now);
   }
 
   public LockboxRequest request() {

@@ -29,15 +29,38 @@ class RequestPages {
 
   /** One request, with approve and deny forms posting to {@code actionBase} for its approvers. */
   String request(LockboxState state, DirectoryUser user, String actionBase, Model model) {
-    boolean mayDecide = requests.mayDecide(user, state);
-    model.addAttribute("page", RequestPage.of(state, directory, mayDecide, clock.instant()));
+    model.addAttribute("page", RequestPage.of(state, directory, may(user, state), clock.instant()));
     model.addAttribute("actionBase", actionBase);
     return "portal/request";
   }
 
+  /**
+   * The "are you sure?" page before ending access or withdrawing a request: GET shows it, only its
+   * POST form (with the CSRF token) acts. Offered only while the step is possible for this user.
+   */
+  String confirm(LockboxState state, DirectoryUser user, DecisionKind kind, Model model) {
+    RequestPage page = RequestPage.of(state, directory, may(user, state), clock.instant());
+    boolean possible = kind == DecisionKind.REVOKE ? page.canRevoke() : page.canCancel();
+    if (!possible) {
+      return request(state, user, "/portal/requests/" + state.request().requestId(), model);
+    }
+    model.addAttribute("page", page);
+    model.addAttribute("kind", kind.name().toLowerCase(Locale.ROOT));
+    return "portal/confirm";
+  }
+
+  private RequestPage.Permissions may(DirectoryUser user, LockboxState state) {
+    return new RequestPage.Permissions(
+        requests.mayDecide(user, state),
+        requests.mayTake(DecisionKind.REVOKE, user, state),
+        requests.mayTake(DecisionKind.CANCEL, user, state));
+  }
+
   /** What a decision did, or that it came too late and who decided instead. */
   String result(LockboxRequests.Outcome outcome, DecisionKind kind, Model model) {
-    model.addAttribute("page", RequestPage.of(outcome.state(), directory, false, clock.instant()));
+    model.addAttribute(
+        "page",
+        RequestPage.of(outcome.state(), directory, RequestPage.Permissions.NONE, clock.instant()));
     model.addAttribute("taken", outcome.taken());
     model.addAttribute("kind", kind.name().toLowerCase(Locale.ROOT));
     return "portal/result";

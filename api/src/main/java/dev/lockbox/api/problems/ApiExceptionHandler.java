@@ -74,9 +74,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(TemporalUnavailableException.class)
   ResponseEntity<Object> unavailable(TemporalUnavailableException e, WebRequest request) {
-    log.warn("Temporal unavailable", e.getCause());
-    return respond(
-        problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage()), request);
+    log.warn("Temporal unavailable or busy: {}", String.valueOf(e.getCause()));
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, TemporalUnavailableException.RETRY_AFTER_SECONDS);
+    ProblemDetail problem =
+        problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
+    return ProblemResponses.entity(problem, headers, prefersHtml(request));
   }
 
   @Override

@@ -53,4 +53,12 @@ class CreationLimiter {
     }
     recent.addLast(now);
   }
+
+  /** Gives back the count of a create that turned out to repeat one already started. */
+  synchronized void release(String engineer) {
+    Deque<Instant> recent = starts.get(engineer);
+    if (recent != null && !recent.isEmpty()) {
+      recent.removeLast();
+    }
+  }
 }

@@ -35,13 +35,16 @@ public class LockboxRequests {
   private final LockboxRequestFactory factory;
   private final RequestSummaryRepository summaries;
   private final CreationLimiter limiter;
+  private final SameKeyCreates sameKey;
 
   LockboxRequests(
       LockboxWorkflows workflows,
       LockboxRequestFactory factory,
       RequestSummaryRepository summaries,
-      CreationLimiter limiter) {
+      CreationLimiter limiter,
+      SameKeyCreates sameKey) {
     this.workflows = workflows;
+    this.sameKey = sameKey;
     this.factory = factory;
     this.summaries = summaries;
     this.limiter = limiter;
@@ -66,11 +69,19 @@ public class LockboxRequests {
   public Created create(DirectoryUser user, CreateLockboxRequestBody body, String idempotencyKey) {
     RequestAccessPolicy.requireMayCreate(user);
     LockboxRequest request = factory.create(user, body, idempotencyKey);
+    return sameKey.oneAtATime(request.requestId(), () -> createOrFind(user, request));
+  }
+
+  private Created createOrFind(DirectoryUser user, LockboxRequest request) {
     LockboxState existing = workflows.find(request.requestId()).orElse(null);
     if (existing == null) {
       limiter.acquire(user.id());
-      workflows.start(request);
-      return new Created(workflows.settled(request.requestId()), true);
+      if (workflows.start(request)) {
+        return new Created(workflows.settled(request.requestId()), true);
+      }
+      // A concurrent create with the same key started it a moment ago: not a new request.
+      limiter.release(user.id());
+      existing = workflows.settled(request.requestId());
     }
     if (!sameAsking(existing.request(), request)) {
       throw new IdempotencyConflictException(
@@ -147,10 +158,15 @@ public class LockboxRequests {
 
   /** Whether this user may approve or deny the request (designated approver, not the requester). */
   public boolean mayDecide(DirectoryUser user, LockboxState state) {
+    return mayTake(DecisionKind.APPROVE, user, state);
+  }
+
+  /** Whether the rules let this user take this step (e.g. revoke, cancel) on the request. */
+  public boolean mayTake(DecisionKind kind, DirectoryUser user, LockboxState state) {
     try {
-      RequestAccessPolicy.requireMayDecide(DecisionKind.APPROVE, user, state);
+      RequestAccessPolicy.requireMayDecide(kind, user, state);
       return true;
-    } catch (NotAllowedException notAnApprover) {
+    } catch (NotAllowedException notAllowed) {
       return false;
     }
   }

@@ -15,16 +15,17 @@ final class LockboxStartOptions {
   private LockboxStartOptions() {}
 
   /**
-   * A repeated start of a running request joins it (use existing) and a closed one is never started
-   * again (reject duplicate), so an idempotency key maps to exactly one request. There is
-   * deliberately no execution or run timeout: it would close the workflow without revoking.
+   * A repeated start of a running request fails (fail on conflict) and a closed one is never
+   * started again (reject duplicate), so an idempotency key maps to exactly one request, and only
+   * the one caller whose start made it learns that it is new: concurrent callers with one key get
+   * one 201. There is deliberately no execution or run timeout: it would close the workflow without
+   * revoking.
    */
   static WorkflowOptions options(LockboxRequest request) {
     return WorkflowOptions.newBuilder()
         .setTaskQueue(LockboxNames.TASK_QUEUE)
         .setWorkflowId(LockboxNames.workflowId(request.requestId()))
-        .setWorkflowIdConflictPolicy(
-            WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
         .setTypedSearchAttributes(searchAttributes(request))
         .setStaticSummary(summary(request))

@@ -4,7 +4,9 @@ import dev.lockbox.api.logging.WorkflowIdLogContext;
 import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
+import dev.lockbox.api.problems.TemporalBusyException;
 import dev.lockbox.api.problems.TemporalErrors;
+import dev.lockbox.api.problems.TemporalUnavailableException;
 import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.audit.AuditTrail;
 import dev.lockbox.audit.HistorySource;
@@ -19,6 +21,7 @@ import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionMetadata;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowQueryException;
@@ -34,11 +37,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,28 +59,50 @@ public class LockboxWorkflows {
   /** How long a caller waits for a just-taken step to settle (evaluation, grant, revoke). */
   private static final Duration SETTLE = Duration.ofSeconds(5);
 
+  /** A history download may page through many events: longer than one call, still bounded. */
+  private static final Duration HISTORY_DEADLINE = Duration.ofSeconds(30);
+
+  /** How long to pause before asking again a workflow that has too many queries waiting. */
+  private static final Duration BUSY_PAUSE = Duration.ofMillis(20);
+
   /** Request ids are UUIDs (random, or derived from an Idempotency-Key). */
   private static final Pattern REQUEST_ID = Pattern.compile("[0-9a-fA-F-]{1,64}");
 
   private final WorkflowClient client;
   private final HistorySource histories;
+  private final Duration callDeadline;
 
-  LockboxWorkflows(WorkflowClient client) {
+  /**
+   * @param callDeadline how long one call to Temporal may take, its retries of an unreachable
+   *     service included, before the caller gets a 503 (well under common proxy timeouts)
+   */
+  LockboxWorkflows(
+      WorkflowClient client,
+      @Value("${lockbox.temporal.call-deadline:PT3S}") Duration callDeadline) {
     this.client = client;
     this.histories = HistorySource.temporal(client);
+    this.callDeadline = callDeadline;
   }
 
-  /** Starts the request's workflow (a repeated start joins it: see {@link LockboxStartOptions}). */
-  void start(LockboxRequest request) {
-    TemporalErrors.call(
-        () -> {
-          LockboxWorkflow workflow =
-              client.newWorkflowStub(LockboxWorkflow.class, LockboxStartOptions.options(request));
-          WorkflowClient.start(workflow::run, request);
-          WorkflowIdLogContext.put(request.requestId());
-          log.info("Started lockbox request: {}", LockboxStartOptions.summary(request));
-          return null;
-        });
+  /**
+   * Starts the request's workflow; false when its id already has one (a repeated or concurrent
+   * create with the same Idempotency-Key): see {@link LockboxStartOptions}.
+   */
+  boolean start(LockboxRequest request) {
+    try {
+      TemporalErrors.callWithin(
+          callDeadline,
+          () -> {
+            LockboxWorkflow workflow =
+                client.newWorkflowStub(LockboxWorkflow.class, LockboxStartOptions.options(request));
+            return WorkflowClient.start(workflow::run, request);
+          });
+    } catch (WorkflowExecutionAlreadyStarted alreadyStarted) {
+      return false;
+    }
+    WorkflowIdLogContext.put(request.requestId());
+    log.info("Started lockbox request: {}", LockboxStartOptions.summary(request));
+    return true;
   }
 
   LockboxState get(String requestId) {
@@ -87,8 +114,23 @@ public class LockboxWorkflows {
       // Not an id Lockbox ever gives out: no need to ask Temporal.
       return Optional.empty();
     }
+    long deadline = System.nanoTime() + callDeadline.toNanos();
+    while (true) {
+      try {
+        return query(requestId);
+      } catch (TemporalBusyException busy) {
+        // Many callers asked while the workflow was in a task (e.g. one key's concurrent creates).
+        if (System.nanoTime() > deadline) {
+          throw busy;
+        }
+        sleep(BUSY_PAUSE.multipliedBy(1 + ThreadLocalRandom.current().nextInt(4)));
+      }
+    }
+  }
+
+  private Optional<LockboxState> query(String requestId) {
     try {
-      return Optional.of(TemporalErrors.call(() -> stub(requestId).getState()));
+      return Optional.of(TemporalErrors.callWithin(callDeadline, () -> stub(requestId).getState()));
     } catch (WorkflowNotFoundException e) {
       return Optional.empty();
     } catch (WorkflowQueryException e) {
@@ -113,16 +155,47 @@ public class LockboxWorkflows {
     try {
       // A refusal may surface from startUpdate or, as a completed handle, from getResult.
       WorkflowUpdateHandle<LockboxState> handle =
-          TemporalErrors.call(() -> untyped.startUpdate(options, decision));
-      return handle.getResult(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+          TemporalErrors.callWithin(callDeadline, () -> untyped.startUpdate(options, decision));
+      // The result is a long poll: bounded by SETTLE, and by a deadline should Temporal go away.
+      return TemporalErrors.callWithin(
+          SETTLE.plus(callDeadline),
+          () -> handle.getResult(SETTLE.toMillis(), TimeUnit.MILLISECONDS));
     } catch (WorkflowUpdateTimeoutOrCancelledException stillWorking) {
       // Accepted, still being carried out (e.g. a revoke the access system is slow to confirm).
       return get(requestId);
     } catch (WorkflowNotFoundException closedMeanwhile) {
       throw DecisionConflictException.noLongerPossible(get(requestId).status());
     } catch (WorkflowException e) {
-      throw refusal(e);
+      throw afterOtherDecision(requestId, refusal(e));
     }
+  }
+
+  /**
+   * A decision refused because another one was accepted a moment earlier still sees the status from
+   * before it (PENDING): report the status that decision leads to once the workflow has taken it,
+   * so every loser of a race learns who won.
+   */
+  private RuntimeException afterOtherDecision(String requestId, RuntimeException refusal) {
+    if (!(refusal instanceof DecisionConflictException conflict)
+        || !isAwaitingDecision(conflict.currentStatus())) {
+      return refusal;
+    }
+    long deadline = System.nanoTime() + SETTLE.toNanos();
+    while (System.nanoTime() < deadline) {
+      Optional<LockboxState> state = findWhileStarting(requestId);
+      if (state.isPresent() && !isAwaitingDecision(state.get().status().name())) {
+        LockboxStatus now = state.get().status();
+        return new DecisionConflictException(
+            "Another decision was taken first: the request is " + now + ".", now.name());
+      }
+      sleep(Duration.ofMillis(25));
+    }
+    return refusal;
+  }
+
+  private static boolean isAwaitingDecision(String status) {
+    return LockboxStatus.PENDING.name().equals(status)
+        || LockboxStatus.INTERNAL_REVIEW.name().equals(status);
   }
 
   /** Waits briefly while the workflow is in a step that ends by itself (evaluating, granting). */
@@ -142,7 +215,8 @@ public class LockboxWorkflows {
 
   /** The workflow's event history, or empty when Temporal no longer has it (retention). */
   Optional<WorkflowExecutionHistory> history(String requestId) {
-    return TemporalErrors.call(() -> histories.fetch(LockboxNames.workflowId(requestId)));
+    return TemporalErrors.callWithin(
+        HISTORY_DEADLINE, () -> histories.fetch(LockboxNames.workflowId(requestId)));
   }
 
   /** The request's audit events, read from its history; empty when there is none. */
@@ -178,7 +252,9 @@ public class LockboxWorkflows {
   private Optional<LockboxState> findWhileStarting(String requestId) {
     try {
       return find(requestId);
-    } catch (WorkflowQueryException notReadyYet) {
+    } catch (WorkflowQueryException | TemporalUnavailableException notReadyYet) {
+      // Busy, or the query waited out its deadline behind a slow first workflow task: ask again
+      // until SETTLE; the last ask (get) then answers or fails as any read would.
       return Optional.empty();
     }
   }

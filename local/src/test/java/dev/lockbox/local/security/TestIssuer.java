@@ -31,6 +31,7 @@ final class TestIssuer implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   private final RSAKey key = generate("test-key");
+  private final TestLogin login = new TestLogin(this);
 
   TestIssuer() {
     server.setDispatcher(
@@ -42,7 +43,7 @@ final class TestIssuer implements AutoCloseable {
                   .setHeader("Content-Type", "application/json")
                   .setBody(new JWKSet(key.toPublicJWK()).toString());
             }
-            return new MockResponse().setResponseCode(404);
+            return login.dispatch(request);
           }
         });
     try {
@@ -83,6 +84,11 @@ final class TestIssuer implements AutoCloseable {
         .claim("amr", List.of("pwd", "mfa"))
         .claim("lockbox_roles", roles)
         .claim("lockbox_tenants", tenants);
+  }
+
+  /** The portal's sign-in: who the next authorization request signs in, and what it saw. */
+  TestLogin login() {
+    return login;
   }
 
   String sign(JWTClaimsSet claims) {
