@@ -62,6 +62,7 @@ final class LockboxUnderTest implements AutoCloseable {
     args.add("--server.port=0");
     args.add("--lockbox.temporal.address=localhost:" + temporalPort);
     args.add("--lockbox.embedded.active=true");
+    args.add(BenchmarkPolicy.rulesFileProperty());
     args.add(
         "--spring.datasource.url=jdbc:h2:mem:benchmark-"
             + UUID.randomUUID()
