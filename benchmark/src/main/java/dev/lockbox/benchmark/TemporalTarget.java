@@ -46,7 +46,9 @@ final class TemporalTarget implements AutoCloseable {
               WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
       operator =
           OperatorServiceStubs.newServiceStubs(
-              OperatorServiceStubsOptions.newBuilder().setTarget(address).build());
+              OperatorServiceStubsOptions.newBuilder()
+                  .setTarget(address)
+                  .validateAndBuildWithDefaults());
     }
   }
 
