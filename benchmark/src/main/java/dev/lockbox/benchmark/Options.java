@@ -63,11 +63,11 @@ record Options(
         --list=1000,10000         open PENDING requests of one tenant at which the listing is timed
         --list-queries=200        timed GET /api/lockbox-requests?status=PENDING per size (quick: 100)
         --api-fill=N              at most N of those created over the API, the rest written straight
-                                  into the read model (default: all over the API; quick: 1000)
+                                  into the read model (default: all over the API; quick: 300)
         --timers=1000             requests approved with a short access window (quick: 100)
         --timer-window=PT60S      their access window, so their revoke timers are due within it
                                   (quick: PT15S)
-        --open=1000               PENDING requests held open in each memory run (quick: 200)
+        --open=1000               PENDING requests held open in each memory run (quick: 150)
         --configs=200:250,600:200,2000:2050
                                   memory runs: workflow-cache-size:max-workflow-threads (one JVM each)
                                   (quick: 200:250)
@@ -138,7 +138,7 @@ record Options(
     if (temporal.isBlank()) {
       throw new IllegalArgumentException("--temporal: in-process, dev or HOST:PORT");
     }
-    int open = positive(values, "open", quick ? 200 : 1000);
+    int open = positive(values, "open", quick ? 150 : 1000);
     return new Options(
         phases,
         atLeast(values, "warmup", quick ? 10 : 50, 0),
@@ -158,7 +158,7 @@ record Options(
         temporal,
         sizes(values.getOrDefault("list", "1000,10000")),
         positive(values, "list-queries", quick ? 100 : 200),
-        atLeast(values, "api-fill", quick ? 1000 : Integer.MAX_VALUE, 0),
+        atLeast(values, "api-fill", quick ? 300 : Integer.MAX_VALUE, 0),
         positive(values, "timers", quick ? 100 : 1000),
         duration(values, "timer-window", quick ? "PT15S" : "PT60S"));
   }

@@ -41,9 +41,9 @@ class OptionsTest {
 
     assertThat(quick.quick()).isTrue();
     assertThat(quick.ops()).isEqualTo(60);
-    assertThat(quick.open()).isEqualTo(200);
+    assertThat(quick.open()).isEqualTo(150);
     assertThat(quick.configs()).extracting(CacheConfig::toString).containsExactly("200:250");
-    assertThat(quick.apiFillLimit()).isEqualTo(1000);
+    assertThat(quick.apiFillLimit()).isEqualTo(300);
     assertThat(quick.timers()).isEqualTo(50);
     assertThat(quick.timerWindow()).hasSeconds(15);
     assertThat(quick.listSizes()).containsExactly(1000, 10000);
