@@ -13,7 +13,8 @@ record Features(
     boolean notices,
     boolean internalReviewAndBreakGlass,
     boolean timersStoppedSafely,
-    boolean approverNoticesInBackground) {
+    boolean approverNoticesInBackground,
+    boolean readModelAfterCommit) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -36,12 +37,21 @@ record Features(
    */
   static final String APPROVER_NOTICES_IN_BACKGROUND = "approver-notices-in-background";
 
+  /**
+   * The read model is written by an activity the workflow task schedules, so only after the task
+   * that reached a status has completed: a task that failed, or a worker that died within it, left
+   * the read model (and the status metrics) showing a status the workflow never reached. See {@link
+   * ReadModelWriter}.
+   */
+  static final String READ_MODEL_AFTER_COMMIT = "read-model-after-commit";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */

@@ -46,6 +46,25 @@ final class LockboxActivityStubs {
               .setSummary("Update the read model")
               .build());
 
+  /**
+   * The read model after each workflow task (see {@link ReadModelWriter}): retried for about a
+   * quarter of an hour, so a database restart loses no status; given up on, the read model doctor
+   * repairs the row from the history.
+   */
+  final ReadModelActivities readModelAfterCommit =
+      Workflow.newActivityStub(
+          ReadModelActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(10))
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setInitialInterval(Duration.ofMillis(500))
+                      .setMaximumInterval(Duration.ofMinutes(1))
+                      .setMaximumAttempts(20)
+                      .build())
+              .setSummary("Update the read model")
+              .build());
+
   private static ActivityOptions lookup(String summary) {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(10))

@@ -69,7 +69,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     } catch (CanceledFailure e) {
       // An operator canceled the workflow: access must still end, so clean up outside its scope.
       Workflow.newDetachedCancellationScope(this::closeAfterCancellation).run();
-      context.notifier.finishBackground();
+      context.finishBackground();
       throw e;
     }
     return finish();
@@ -77,7 +77,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   /** The final state, once the emails still being sent have gone out. */
   private LockboxState finish() {
-    context.notifier.finishBackground();
+    context.finishBackground();
     return record.snapshot();
   }
 

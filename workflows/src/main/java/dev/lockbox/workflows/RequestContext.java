@@ -24,14 +24,28 @@ final class RequestContext {
     this.record = record;
     this.activities = activities;
     this.notifier = new Notifier(record, activities);
-    this.publisher = new StatusPublisher(record, activities.readModel);
+    this.publisher = new StatusPublisher(record, activities);
   }
 
   /** Reads the feature versions and publishes the first status; the workflow's first step. */
   Features start() {
     features = Features.current();
-    publisher.publish();
+    publisher.start(features);
     return features;
+  }
+
+  /**
+   * Lets the work still under way in the background finish (emails, read model writes), so none of
+   * it is abandoned when the workflow closes; also after an operator cancelled the workflow.
+   */
+  void finishBackground() {
+    notifier.finishBackground();
+    publisher.flush();
+  }
+
+  /** Whether the read model holds every status this request has reached so far. */
+  boolean readModelWritten() {
+    return publisher.written();
   }
 
   /** Null before the workflow method has started (a message can arrive first). */
@@ -111,6 +125,12 @@ final class RequestContext {
       }
     }
     scope.cancel();
+    for (Due due : timers) {
+      if (due.timer() != null) {
+        // A stopped timer ends cancelled, as intended: not a failure to report when the run closes.
+        due.timer().exceptionally(stopped -> null);
+      }
+    }
   }
 
   static Promise<Void> timer(Duration duration, String summary) {

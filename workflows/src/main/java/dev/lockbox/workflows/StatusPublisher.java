@@ -16,17 +16,43 @@ final class StatusPublisher {
   private static final Logger log = Workflow.getLogger(StatusPublisher.class);
 
   private final RequestRecord record;
-  private final ReadModelActivities readModel;
+  private final ReadModelActivities inTask;
+  private final ReadModelWriter afterCommit;
+  private boolean writeAfterCommit;
 
-  StatusPublisher(RequestRecord record, ReadModelActivities readModel) {
+  StatusPublisher(RequestRecord record, LockboxActivityStubs activities) {
     this.record = record;
-    this.readModel = readModel;
+    this.inTask = activities.readModel;
+    this.afterCommit = new ReadModelWriter(activities.readModelAfterCommit);
   }
 
-  /** The first status is already a search attribute, set when the workflow was started. */
-  void publish() {
+  /**
+   * Publishes the first status; from {@link Features#READ_MODEL_AFTER_COMMIT} on, the read model is
+   * written after each workflow task, not within it. The first status is already a search
+   * attribute, set when the workflow was started.
+   */
+  void start(Features features) {
+    writeAfterCommit = features.readModelAfterCommit();
+    publish();
+  }
+
+  /** Waits for the read model writes still under way, so the last status is not left unwritten. */
+  void flush() {
+    afterCommit.flush();
+  }
+
+  /** Whether the read model holds every status published so far. */
+  boolean written() {
+    return !writeAfterCommit || afterCommit.idle();
+  }
+
+  private void publish() {
     Workflow.setCurrentDetails(details());
-    record();
+    if (writeAfterCommit) {
+      afterCommit.write(record.snapshot());
+    } else {
+      record();
+    }
   }
 
   void publishStatusChange() {
@@ -35,10 +61,11 @@ final class StatusPublisher {
     publish();
   }
 
+  /** Before {@link Features#READ_MODEL_AFTER_COMMIT}: a local activity within the task. */
   private void record() {
     LockboxState state = record.snapshot();
     try {
-      readModel.recordState(state);
+      inTask.recordState(state);
     } catch (ActivityFailure e) {
       // The history stays the record; the next status change (or a rebuild) repairs the row.
       log.warn(

@@ -7,6 +7,7 @@ import dev.lockbox.workflows.activities.AccessActivities;
 import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.PolicyActivities;
+import dev.lockbox.workflows.activities.ReadModelActivities;
 import dev.lockbox.workflows.model.DecisionKind;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -37,7 +38,8 @@ class WireNamesTest {
             NotificationActivities.NOTIFY_APPROVERS,
             NotificationActivities.NOTIFY_REQUESTER,
             AccessActivities.GRANT_ACCESS,
-            AccessActivities.REVOKE_ACCESS);
+            AccessActivities.REVOKE_ACCESS,
+            ReadModelActivities.RECORD_STATE);
   }
 
   @Test

@@ -5,8 +5,10 @@ import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 
 /**
- * Keeps the read model (the table behind listings) in step with the workflow. Runs as a local
- * activity on every status change; idempotent by request id and {@link LockboxState#version()}.
+ * Keeps the read model (the table behind listings) in step with the workflow: called on every
+ * status change, as an activity after the workflow task that reached it (as a local activity within
+ * the task in workflows started before {@code read-model-after-commit}); idempotent by request id
+ * and {@link LockboxState#version()}.
  */
 @ActivityInterface
 public interface ReadModelActivities {

@@ -16,6 +16,7 @@ import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /** In-memory activities that record every call, for workflow tests. One instance per test. */
 public final class FakeActivities
@@ -47,6 +48,9 @@ public final class FakeActivities
   public final List<AccessGrant> grants = new CopyOnWriteArrayList<>();
   public final List<String> revokes = new CopyOnWriteArrayList<>();
   public final List<LockboxState> recorded = new CopyOnWriteArrayList<>();
+
+  /** Runs as each state is written to the read model, before it is recorded. */
+  public volatile Consumer<LockboxState> onRecordState = state -> {};
 
   @Override
   public JitEvaluation evaluateRequest(LockboxRequest request) {
@@ -93,6 +97,7 @@ public final class FakeActivities
 
   @Override
   public void recordState(LockboxState state) {
+    onRecordState.accept(state);
     recorded.add(state);
   }
 
