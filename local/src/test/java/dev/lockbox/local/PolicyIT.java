@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import dev.lockbox.local.LockboxHttp.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,6 +211,28 @@ class PolicyIT {
   }
 
   @Test
+  void atTheHourlyLimit_aNewRequestIsRefused_butARepeatedKeyStillGetsItsRequest(@TempDir Path dir)
+      throws IOException {
+    Path rules = dir.resolve("one-an-hour.yml");
+    Files.writeString(
+        rules,
+        shippedRules()
+            .replace("requests-per-engineer-per-hour: 60", "requests-per-engineer-per-hour: 1"));
+
+    try (RunningLockbox limited = new RunningLockbox("--lockbox.policy.rules-file=file:" + rules)) {
+      Response first = createWithKey(limited, "limit-1");
+      Response repeated = createWithKey(limited, "limit-1");
+      Response another = createWithKey(limited, "limit-2");
+
+      assertThat(first.status()).as(first.body()).isEqualTo(201);
+      assertThat(repeated.status()).as(repeated.body()).isEqualTo(200);
+      assertThat(repeated.text("id")).isEqualTo(first.text("id"));
+      assertThat(another.status()).as(another.body()).isEqualTo(429);
+      assertThat(another.header("Retry-After")).isNotBlank();
+    }
+  }
+
+  @Test
   void aBadRulesFileStopsStartUpNamingTheRuleAndTheProblem(@TempDir Path dir) throws IOException {
     Path rules = dir.resolve("bad.yml");
     Files.writeString(
@@ -222,6 +246,15 @@ class PolicyIT {
   }
 
   // ---- helpers ----
+
+  private static Response createWithKey(RunningLockbox lockbox, String key) {
+    return lockbox.send(
+        "engineer1",
+        HttpRequest.newBuilder(URI.create(lockbox.baseUrl() + "/api/lockbox-requests"))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(LockboxApiIT.DEMO)));
+  }
 
   private static String shippedRules() throws IOException {
     try (InputStream in = PolicyIT.class.getResourceAsStream("/lockbox-policy.yml")) {

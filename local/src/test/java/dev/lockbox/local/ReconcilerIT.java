@@ -3,19 +3,34 @@ package dev.lockbox.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.lockbox.activities.access.AccessReconciler;
 import dev.lockbox.readmodel.AccessGrantRepository;
 import dev.lockbox.workflows.LockboxNames;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.ResetReapplyType;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.workflowservice.v1.ResetWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
 
 /**
  * The access reconciler on the real server (a Temporal Schedule every 2 s here): a terminated
- * workflow runs no cleanup, and the reconciler revokes the grant it left; a granted request whose
+ * workflow runs no cleanup, and a workflow reset to before its approval waits for a decision again
+ * with its grant still live; the reconciler revokes the grant either left; a granted request whose
  * grant vanished is reported. Both are counted in metrics.
  */
 @Timeout(180)
@@ -55,6 +70,66 @@ class ReconcilerIT {
         .pollInterval(Duration.ofMillis(500))
         .until(() -> !allowed("vm-terminated"));
     assertThat(metric("lockbox_reconciler_orphaned_grants_total")).isGreaterThanOrEqualTo(1.0);
+  }
+
+  @Test
+  void aGrantLeftByAWorkflowResetToBeforeItsApprovalIsRevokedByTheReconciler_andLogged() {
+    String id = granted("vm-reset");
+    assertThat(allowed("vm-reset")).isTrue();
+    double orphanedBefore = metric("lockbox_reconciler_orphaned_grants_total");
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    Logger reconcilerLog = (Logger) LoggerFactory.getLogger(AccessReconciler.class);
+    reconcilerLog.addAppender(logged);
+
+    try {
+      resetToBeforeTheApproval(id);
+      LockboxRequests.awaitStatus(lockbox.http(), id, "PENDING");
+
+      await("grant of the reset request revoked")
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> !allowed("vm-reset"));
+      assertThat(metric("lockbox_reconciler_orphaned_grants_total")).isGreaterThan(orphanedBefore);
+      assertThat(logged.list)
+          .anyMatch(
+              line ->
+                  line.getLevel() == Level.WARN
+                      && line.getFormattedMessage().contains(id)
+                      && line.getFormattedMessage().contains("PENDING"));
+    } finally {
+      reconcilerLog.detachAppender(logged);
+    }
+  }
+
+  /**
+   * What an operator does with {@code temporal workflow reset}: a new run from the workflow task
+   * before the approval was accepted, with nothing reapplied, so it waits for a decision again.
+   */
+  private void resetToBeforeTheApproval(String id) {
+    String workflowId = LockboxNames.workflowId(id);
+    List<HistoryEvent> events =
+        lockbox.bean(WorkflowClient.class).fetchHistory(workflowId).getEvents();
+    long beforeApproval =
+        events.stream()
+            .takeWhile(
+                e -> e.getEventType() != EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED)
+            .mapToLong(HistoryEvent::getEventId)
+            .max()
+            .orElseThrow();
+    lockbox
+        .bean(WorkflowServiceStubs.class)
+        .blockingStub()
+        .resetWorkflowExecution(
+            ResetWorkflowExecutionRequest.newBuilder()
+                .setNamespace(lockbox.namespace())
+                .setWorkflowExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+                .setWorkflowTaskFinishEventId(beforeApproval)
+                .setResetReapplyType(ResetReapplyType.RESET_REAPPLY_TYPE_NONE)
+                .setReason("operator test: reset to before the approval")
+                .setRequestId(UUID.randomUUID().toString())
+                .build());
   }
 
   @Test

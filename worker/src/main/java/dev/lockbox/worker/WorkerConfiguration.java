@@ -6,6 +6,9 @@ import dev.lockbox.directory.DirectoryConfiguration;
 import dev.lockbox.links.LinkConfiguration;
 import dev.lockbox.platform.PlatformConfiguration;
 import dev.lockbox.readmodel.ReadModelConfiguration;
+import dev.lockbox.worker.tasks.FailingWorkflowTasks;
+import dev.lockbox.worker.tasks.WorkflowTaskWatch;
+import dev.lockbox.worker.tasks.WorkflowTasksHealthIndicator;
 import dev.lockbox.workflows.activities.AccessActivities;
 import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.NotificationActivities;
@@ -13,9 +16,13 @@ import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.activities.ReadModelActivities;
 import dev.lockbox.workflows.archive.ArchiveActivities;
 import dev.lockbox.workflows.reconcile.ReconcilerActivities;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +50,27 @@ public class WorkerConfiguration {
             .setWorkflowCacheSize(settings.workflowCacheSize())
             .setMaxWorkflowThreadCount(settings.maxWorkflowThreads())
             .build());
+  }
+
+  @Bean
+  FailingWorkflowTasks failingWorkflowTasks(ObjectProvider<MeterRegistry> meters) {
+    FailingWorkflowTasks tasks = new FailingWorkflowTasks(Clock.systemUTC());
+    meters.ifAvailable(
+        registry ->
+            Gauge.builder("lockbox.workflow.tasks.failing", tasks, FailingWorkflowTasks::count)
+                .description("Workflows whose workflow task keeps failing (attempt 3 or more)")
+                .register(registry));
+    return tasks;
+  }
+
+  @Bean
+  WorkflowTaskWatch workflowTaskWatch(FailingWorkflowTasks tasks) {
+    return new WorkflowTaskWatch(tasks);
+  }
+
+  @Bean
+  WorkflowTasksHealthIndicator workflowTasksHealthIndicator(FailingWorkflowTasks tasks) {
+    return new WorkflowTasksHealthIndicator(tasks);
   }
 
   @Bean

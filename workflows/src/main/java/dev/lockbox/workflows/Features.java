@@ -14,7 +14,9 @@ record Features(
     boolean internalReviewAndBreakGlass,
     boolean timersStoppedSafely,
     boolean approverNoticesInBackground,
-    boolean readModelAfterCommit) {
+    boolean readModelAfterCommit,
+    boolean approvalAnswersOnceGranted,
+    boolean requesterNoticesInBackground) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -45,13 +47,29 @@ record Features(
    */
   static final String READ_MODEL_AFTER_COMMIT = "read-model-after-commit";
 
+  /**
+   * An approve's Update completes once access is granted (or the request has otherwise come to
+   * rest), not at {@code APPROVED}: the caller learns the grant from the Update's own result
+   * instead of polling the state. Changes when the Update completes, so it is versioned.
+   */
+  static final String APPROVAL_ANSWERS_ONCE_GRANTED = "approval-answers-once-granted";
+
+  /**
+   * The engineer's emails go out while the workflow goes on: with the mail service down, the
+   * approved notice was retried for about half a minute before the access window began to be held,
+   * so an early revoke in that time waited for the email (and the access check still said allowed).
+   */
+  static final String REQUESTER_NOTICES_IN_BACKGROUND = "requester-notices-in-background";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(INTERNAL_REVIEW, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(SAFE_TIMER_STOP, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(APPROVAL_ANSWERS_ONCE_GRANTED, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(REQUESTER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */

@@ -27,6 +27,9 @@ public interface LockboxWorkflow {
   /** The query every caller reads the state with. */
   String GET_STATE = "getState";
 
+  /** The Update a create sends with the start (Update-with-Start) to learn its first answer. */
+  String AWAIT_SETTLED = "awaitSettled";
+
   // The Updates that carry the decisions.
   String APPROVE = "approve";
   String DENY = "deny";
@@ -54,6 +57,15 @@ public interface LockboxWorkflow {
 
   @QueryMethod(name = GET_STATE)
   LockboxState getState();
+
+  /**
+   * Completes once the request has settled after its creation, with its state: the JIT policy has
+   * answered and the request waits for a review or a decision, was rejected, or was granted at once
+   * (break-glass, no lockbox needed); and the read model shows it, so a create's answer is already
+   * in the listings. Changes nothing.
+   */
+  @UpdateMethod(name = AWAIT_SETTLED)
+  LockboxState awaitSettled();
 
   @UpdateMethod(name = APPROVE)
   LockboxState approve(Decision decision);

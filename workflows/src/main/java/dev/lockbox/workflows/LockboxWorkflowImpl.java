@@ -148,6 +148,12 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   }
 
   @Override
+  public LockboxState awaitSettled() {
+    Workflow.await(() -> record.status.settled() && context.readModelWritten());
+    return record.snapshot();
+  }
+
+  @Override
   public void validateApprove(Decision decision) {
     Validators.requireCustomerDecisionPossible(record, customerApproval.windowElapsed());
     Validators.requireApprover(record, decision);
@@ -223,11 +229,17 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     return record.snapshot();
   }
 
-  /** Records the decision, then waits until the main flow has acted on it. */
+  /**
+   * Records the decision, then waits until the main flow has acted on it: from {@link
+   * Features#APPROVAL_ANSWERS_ONCE_GRANTED} on, until the request has come to rest (an approval
+   * answers with the grant).
+   */
   private LockboxState decide(DecisionKind kind, Decision decision) {
     LockboxStatus before = record.status;
     record.decision = DecisionRecord.of(kind, decision, RequestContext.now());
-    Workflow.await(() -> record.status != before);
+    boolean untilSettled =
+        context.features() != null && context.features().approvalAnswersOnceGranted();
+    Workflow.await(() -> record.status != before && (!untilSettled || record.status.settled()));
     return record.snapshot();
   }
 }

@@ -76,10 +76,21 @@ final class Notifier {
   }
 
   void requester(NoticeKind kind, DecisionRecord decision) {
-    RequesterNotice notice =
-        new RequesterNotice(
-            record.request, kind, decision, record.accessGrantedAt, record.accessExpiresAt);
+    RequesterNotice notice = requesterNotice(kind, decision);
     send(kind, List.of(record.request.requester()), () -> requesterMail.notifyRequester(notice));
+  }
+
+  /** {@link #requester} on a workflow thread of its own, the notice taken as the request stands. */
+  void requesterInBackground(NoticeKind kind, DecisionRecord decision) {
+    RequesterNotice notice = requesterNotice(kind, decision);
+    List<String> to = List.of(record.request.requester());
+    inBackground.add(
+        Async.procedure(() -> send(kind, to, () -> requesterMail.notifyRequester(notice))));
+  }
+
+  private RequesterNotice requesterNotice(NoticeKind kind, DecisionRecord decision) {
+    return new RequesterNotice(
+        record.request, kind, decision, record.accessGrantedAt, record.accessExpiresAt);
   }
 
   private void send(NoticeKind kind, List<String> recipients, Runnable delivery) {

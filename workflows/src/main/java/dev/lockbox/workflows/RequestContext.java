@@ -76,8 +76,17 @@ final class RequestContext {
     }
   }
 
+  /**
+   * Emails the engineer; from {@link Features#REQUESTER_NOTICES_IN_BACKGROUND} on, in the
+   * background.
+   */
   void tellRequester(NoticeKind kind, DecisionRecord decision) {
-    if (features.notices()) {
+    if (!features.notices()) {
+      return;
+    }
+    if (features.requesterNoticesInBackground()) {
+      notifier.requesterInBackground(kind, decision);
+    } else {
       notifier.requester(kind, decision);
     }
   }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LockboxReplayTest {
 
   private static final Path HISTORIES = Path.of("src/test/resources/histories");
-  private static final Path LATEST = HISTORIES.resolve("safe-timer-stop");
+  private static final Path LATEST = HISTORIES.resolve("requester-notices-in-background");
 
   static List<Path> recordedHistories() throws IOException {
     try (Stream<Path> files = Files.walk(HISTORIES)) {
@@ -52,7 +52,8 @@ class LockboxReplayTest {
             "internal-timeout.json",
             "break-glass.json",
             "approve-last-second.json",
-            "revoke-last-second.json");
+            "revoke-last-second.json",
+            "approve-created-with-update.json");
   }
 
   @ParameterizedTest

@@ -51,7 +51,10 @@ class LockboxWorkflowTest {
 
     LockboxState approved = workflow.approve(byApprover("looks fine"));
 
-    assertThat(approved.status()).isEqualTo(LockboxStatus.APPROVED);
+    // The approve answers once access is granted (approval-answers-once-granted).
+    assertThat(approved.status()).isEqualTo(LockboxStatus.ACCESS_GRANTED);
+    assertThat(approved.accessGrantedAt()).isNotNull();
+    assertThat(test.activities.grants).hasSize(1);
     assertThat(approved.decision().actor()).isEqualTo(APPROVER);
     assertThat(approved.decision().channel()).isEqualTo(Channel.PORTAL);
     LockboxState done = resultOf(workflow);
@@ -99,7 +102,7 @@ class LockboxWorkflowTest {
     LockboxWorkflow workflow = startPending("r-last-hour");
     test.env.sleep(APPROVAL_WINDOW.minusHours(1));
 
-    assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.APPROVED);
+    assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.ACCESS_GRANTED);
 
     assertThat(resultOf(workflow).status()).isEqualTo(LockboxStatus.COMPLETED);
     List<EventType> events = eventTypes("r-last-hour");
@@ -114,7 +117,7 @@ class LockboxWorkflowTest {
     LockboxWorkflow workflow = startPending("r-last-second");
     test.env.sleep(APPROVAL_WINDOW.minusSeconds(1));
 
-    assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.APPROVED);
+    assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.ACCESS_GRANTED);
 
     LockboxState end = resultOf(workflow);
     assertThat(end.status()).isEqualTo(LockboxStatus.COMPLETED);
@@ -255,7 +258,7 @@ class LockboxWorkflowTest {
         .singleElement()
         .satisfies(n -> assertThat(n.delivered()).isFalse())
         .satisfies(n -> assertThat(n.error()).contains("400"));
-    assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.APPROVED);
+    assertThat(workflow.approve(byApprover(null)).status()).isEqualTo(LockboxStatus.ACCESS_GRANTED);
   }
 
   @Test
@@ -275,6 +278,30 @@ class LockboxWorkflowTest {
     assertThat(done.status()).isEqualTo(LockboxStatus.DENIED);
     assertThat(done.notifications())
         .filteredOn(n -> n.kind().equals(NoticeKind.APPROVAL_REQUESTED.name()))
+        .singleElement()
+        .satisfies(n -> assertThat(n.delivered()).isTrue());
+  }
+
+  @Test
+  void givenTheRequestersApprovedEmailStillBeingSent_anEarlyRevokeIsTakenAtOnce() throws Exception {
+    CountDownLatch mail = test.activities.holdRequesterMail();
+    LockboxWorkflow workflow = startPending("r-slow-requester-mail");
+    workflow.approve(byApprover(null));
+    test.awaitState(workflow, s -> s.status() == LockboxStatus.ACCESS_GRANTED);
+
+    try {
+      LockboxState revoked =
+          CompletableFuture.supplyAsync(
+                  () -> workflow.revoke(new Decision(REQUESTER, Channel.API, "done early")))
+              .get(20, TimeUnit.SECONDS);
+      assertThat(revoked.status()).isEqualTo(LockboxStatus.COMPLETED);
+      assertThat(test.activities.revokes).containsExactly("r-slow-requester-mail");
+      assertThat(test.activities.requesterNotices).isEmpty();
+    } finally {
+      mail.countDown(); // also when the revoke waited in vain: the workflow may close
+    }
+    assertThat(resultOf(workflow).notifications())
+        .filteredOn(n -> n.kind().equals(NoticeKind.APPROVED.name()))
         .singleElement()
         .satisfies(n -> assertThat(n.delivered()).isTrue());
   }

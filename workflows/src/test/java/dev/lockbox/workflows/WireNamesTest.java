@@ -51,7 +51,8 @@ class WireNamesTest {
             LockboxWorkflow.INTERNAL_APPROVE,
             LockboxWorkflow.INTERNAL_DENY,
             LockboxWorkflow.CANCEL,
-            LockboxWorkflow.REVOKE);
+            LockboxWorkflow.REVOKE,
+            LockboxWorkflow.AWAIT_SETTLED);
   }
 
   @Test

@@ -97,7 +97,7 @@ class LinkController {
     LockboxRequests.Outcome outcome =
         requests.tryDecide(
             link.requestId(), kind, user, Channel.EMAIL_LINK, DecisionComment.of(comment));
-    return pages.result(outcome, kind, model);
+    return pages.result(outcome, kind, user, model);
   }
 
   /**

@@ -132,9 +132,9 @@ class PortalController {
   }
 
   private String decide(String id, DecisionKind kind, String comment, Model model) {
+    DirectoryUser user = currentUser.get();
     LockboxRequests.Outcome outcome =
-        requests.tryDecide(
-            id, kind, currentUser.get(), Channel.PORTAL, DecisionComment.of(comment));
-    return pages.result(outcome, kind, model);
+        requests.tryDecide(id, kind, user, Channel.PORTAL, DecisionComment.of(comment));
+    return pages.result(outcome, kind, user, model);
   }
 }

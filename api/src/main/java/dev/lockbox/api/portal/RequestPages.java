@@ -4,6 +4,7 @@ import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.directory.Directory;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxState;
 import java.time.Clock;
 import java.util.Locale;
@@ -56,13 +57,30 @@ class RequestPages {
         requests.mayTake(DecisionKind.CANCEL, user, state));
   }
 
-  /** What a decision did, or that it came too late and who decided instead. */
-  String result(LockboxRequests.Outcome outcome, DecisionKind kind, Model model) {
+  /**
+   * What a decision did, or that it came too late and who decided instead. The same decision by the
+   * same person again (a second copy of the email, a second click) is told as what it is: already
+   * done by them, not refused.
+   */
+  String result(
+      LockboxRequests.Outcome outcome, DecisionKind kind, DirectoryUser user, Model model) {
     model.addAttribute(
         "page",
         RequestPage.of(outcome.state(), directory, RequestPage.Permissions.NONE, clock.instant()));
     model.addAttribute("taken", outcome.taken());
+    model.addAttribute("alreadyYours", !outcome.taken() && sameDecision(outcome, kind, user));
     model.addAttribute("kind", kind.name().toLowerCase(Locale.ROOT));
     return "portal/result";
+  }
+
+  /** An approve or deny this user already took (the email's and the portal's decisions). */
+  private static boolean sameDecision(
+      LockboxRequests.Outcome outcome, DecisionKind kind, DirectoryUser user) {
+    DecisionRecord decision = outcome.state().decision();
+    boolean customerDecision = kind == DecisionKind.APPROVE || kind == DecisionKind.DENY;
+    return customerDecision
+        && decision != null
+        && decision.kind() == kind
+        && decision.actor().equals(user.id());
   }
 }

@@ -4,6 +4,7 @@ import dev.lockbox.api.problems.DecisionConflictException;
 import dev.lockbox.api.problems.IdempotencyConflictException;
 import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
+import dev.lockbox.api.problems.TooManyAttemptsException;
 import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.readmodel.RequestSummaryRepository;
@@ -16,6 +17,7 @@ import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -72,24 +74,35 @@ public class LockboxRequests {
     return sameKey.oneAtATime(request.requestId(), () -> createOrFind(user, request));
   }
 
+  /**
+   * One call to Temporal for a new request: the start and the wait for its first answer. Only a key
+   * already used then asks for the existing request, which must be the same one.
+   */
   private Created createOrFind(DirectoryUser user, LockboxRequest request) {
-    LockboxState existing = workflows.find(request.requestId()).orElse(null);
-    if (existing == null) {
+    try {
       limiter.acquire(user.id());
-      if (workflows.start(request)) {
-        return new Created(workflows.settled(request.requestId()), true);
-      }
-      // A concurrent create with the same key started it a moment ago: not a new request.
-      limiter.release(user.id());
-      existing = workflows.settled(request.requestId());
+    } catch (TooManyAttemptsException overLimit) {
+      // A repeat of a request already made is answered even when the engineer is at the limit.
+      LockboxState existing = workflows.find(request.requestId()).orElseThrow(() -> overLimit);
+      return new Created(sameRequest(existing, request), false);
     }
+    Optional<LockboxState> created = workflows.startAndSettle(request);
+    if (created.isPresent()) {
+      return new Created(created.get(), true);
+    }
+    // This key started a request before (or a concurrent create just did): not a new request.
+    limiter.release(user.id());
+    return new Created(sameRequest(workflows.settled(request.requestId()), request), false);
+  }
+
+  private static LockboxState sameRequest(LockboxState existing, LockboxRequest request) {
     if (!sameAsking(existing.request(), request)) {
       throw new IdempotencyConflictException(
           "This Idempotency-Key already started a different request ("
               + request.requestId()
               + ").");
     }
-    return new Created(existing, false);
+    return existing;
   }
 
   /** The request, if this user may see it; otherwise {@link RequestNotFoundException}. */
@@ -139,8 +152,8 @@ public class LockboxRequests {
     LockboxState after =
         workflows.update(requestId, kind, new Decision(user.id(), channel, comment));
     // An approval starts a grant that ends by itself in a moment: show its result, not its start.
-    boolean settles = kind == DecisionKind.APPROVE || kind == DecisionKind.INTERNAL_APPROVE;
-    return settles ? workflows.settled(requestId) : after;
+    // Requests made since approval-answers-once-granted answer with the grant itself.
+    return after.status().settled() ? after : workflows.settled(requestId);
   }
 
   /**

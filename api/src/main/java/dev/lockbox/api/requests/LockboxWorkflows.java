@@ -18,13 +18,17 @@ import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
-import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowExecutionMetadata;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowQueryException;
+import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
@@ -39,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -85,24 +90,99 @@ public class LockboxWorkflows {
   }
 
   /**
-   * Starts the request's workflow; false when its id already has one (a repeated or concurrent
-   * create with the same Idempotency-Key): see {@link LockboxStartOptions}.
+   * Starts the request's workflow and, in the same call (Update-with-Start), waits for its first
+   * answer: the state once the JIT policy has answered and the read model shows it. Empty when the
+   * id already has a workflow (a repeated or concurrent create with the same Idempotency-Key): see
+   * {@link LockboxStartOptions}; only the caller whose start made the workflow gets a state.
    */
-  boolean start(LockboxRequest request) {
-    try {
-      TemporalErrors.callWithin(
-          callDeadline,
-          () -> {
-            LockboxWorkflow workflow =
-                client.newWorkflowStub(LockboxWorkflow.class, LockboxStartOptions.options(request));
-            return WorkflowClient.start(workflow::run, request);
-          });
-    } catch (WorkflowExecutionAlreadyStarted alreadyStarted) {
-      return false;
+  Optional<LockboxState> startAndSettle(LockboxRequest request) {
+    LockboxWorkflow workflow =
+        client.newWorkflowStub(LockboxWorkflow.class, LockboxStartOptions.options(request));
+    Started started =
+        TemporalErrors.callWithin(callDeadline, () -> startWithUpdate(workflow, request));
+    if (started.already()) {
+      return Optional.empty();
     }
+    LockboxState state =
+        started.state() != null ? started.state() : afterNoAnswer(request, started);
     WorkflowIdLogContext.put(request.requestId());
     log.info("Started lockbox request: {}", LockboxStartOptions.summary(request));
-    return true;
+    return Optional.of(state);
+  }
+
+  /**
+   * No answer within the deadline: the start went through and its worker is slow (or reconnecting),
+   * or Temporal is unreachable. Describing the workflow, which needs no worker, tells which: the
+   * request (as settled as it gets within {@link #SETTLE}), or a 503 with nothing started. Never a
+   * 503 for a request that was started, so its one 201 is not lost.
+   */
+  private LockboxState afterNoAnswer(LockboxRequest request, Started noAnswer) {
+    String workflowId = LockboxNames.workflowId(request.requestId());
+    WorkflowExecutionDescription started;
+    try {
+      started =
+          TemporalErrors.callWithin(
+              callDeadline, () -> client.newUntypedWorkflowStub(workflowId).describe());
+    } catch (WorkflowNotFoundException nothingStarted) {
+      throw new TemporalUnavailableException(noAnswer.timeout());
+    } catch (WorkflowServiceException e) {
+      if (grpcCode(e) == Status.Code.NOT_FOUND) {
+        throw new TemporalUnavailableException(noAnswer.timeout());
+      }
+      throw e;
+    }
+    return settled(
+        request.requestId(), () -> LockboxState.evaluating(request, started.getStartTime()));
+  }
+
+  /** What an Update-with-Start came to: the settled state, an existing workflow, or no answer. */
+  private record Started(LockboxState state, boolean already, RuntimeException timeout) {
+    static final Started ALREADY = new Started(null, true, null);
+
+    static Started noAnswer(RuntimeException timeout) {
+      return new Started(null, false, timeout);
+    }
+  }
+
+  /** Past its deadline a call may have reached the server before its answer was lost. */
+  private static boolean mayHaveStarted(WorkflowServiceException e) {
+    return grpcCode(e) == Status.Code.DEADLINE_EXCEEDED;
+  }
+
+  /** The gRPC status code the SDK wrapped, if any. */
+  private static Status.Code grpcCode(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StatusRuntimeException grpc) {
+        return grpc.getStatus().getCode();
+      }
+    }
+    return null;
+  }
+
+  private static Started startWithUpdate(LockboxWorkflow workflow, LockboxRequest request) {
+    UpdateOptions<LockboxState> settle =
+        UpdateOptions.newBuilder(LockboxState.class)
+            .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+            .build();
+    try {
+      return new Started(
+          WorkflowClient.executeUpdateWithStart(
+              workflow::awaitSettled,
+              settle,
+              new WithStartWorkflowOperation<>(workflow::run, request)),
+          false,
+          null);
+    } catch (WorkflowUpdateTimeoutOrCancelledException noAnswer) {
+      return Started.noAnswer(noAnswer);
+    } catch (WorkflowServiceException e) {
+      if (e.getCause() instanceof WorkflowUpdateTimeoutOrCancelledException || mayHaveStarted(e)) {
+        return Started.noAnswer(e);
+      }
+      if (grpcCode(e) == Status.Code.ALREADY_EXISTS) {
+        return Started.ALREADY;
+      }
+      throw e;
+    }
   }
 
   LockboxState get(String requestId) {
@@ -200,14 +280,19 @@ public class LockboxWorkflows {
 
   /** Waits briefly while the workflow is in a step that ends by itself (evaluating, granting). */
   LockboxState settled(String requestId) {
+    return settled(requestId, () -> get(requestId));
+  }
+
+  /** {@link #settled}, with the answer for a workflow that cannot be read yet. */
+  private LockboxState settled(String requestId, Supplier<LockboxState> unreadable) {
     long deadline = System.nanoTime() + SETTLE.toNanos();
     while (true) {
       Optional<LockboxState> state = findWhileStarting(requestId);
-      if (state.isPresent() && !isTransient(state.get().status())) {
+      if (state.isPresent() && state.get().status().settled()) {
         return state.get();
       }
       if (System.nanoTime() > deadline) {
-        return state.orElseGet(() -> get(requestId));
+        return state.orElseGet(unreadable);
       }
       sleep(Duration.ofMillis(25));
     }
@@ -257,10 +342,6 @@ public class LockboxWorkflows {
       // until SETTLE; the last ask (get) then answers or fails as any read would.
       return Optional.empty();
     }
-  }
-
-  private static boolean isTransient(LockboxStatus status) {
-    return status == LockboxStatus.EVALUATING || status == LockboxStatus.APPROVED;
   }
 
   private static RuntimeException refusal(WorkflowException e) {

@@ -2,6 +2,7 @@ package dev.lockbox.platform.temporal;
 
 import com.uber.m3.tally.NoopScope;
 import com.uber.m3.tally.Scope;
+import io.grpc.ClientInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -27,13 +28,20 @@ public class TemporalConnectionConfiguration {
     return registry == null ? new NoopScope() : TemporalMetrics.scope(registry);
   }
 
+  /**
+   * @param interceptors gRPC interceptors of the process (the worker watches its workflow tasks)
+   */
   @Bean(destroyMethod = "shutdown")
-  WorkflowServiceStubs workflowServiceStubs(TemporalSettings settings, Scope temporalMetricsScope) {
+  WorkflowServiceStubs workflowServiceStubs(
+      TemporalSettings settings,
+      Scope temporalMetricsScope,
+      ObjectProvider<ClientInterceptor> interceptors) {
     WorkflowServiceStubsOptions.Builder options =
         WorkflowServiceStubsOptions.newBuilder()
             .setTarget(settings.address())
             .setEnableHttps(settings.usesTls())
-            .setMetricsScope(temporalMetricsScope);
+            .setMetricsScope(temporalMetricsScope)
+            .setGrpcClientInterceptors(interceptors.orderedStream().toList());
     if (settings.hasApiKey()) {
       options.addApiKey(settings::apiKey);
     }

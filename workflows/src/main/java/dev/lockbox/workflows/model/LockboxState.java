@@ -30,6 +30,30 @@ public record LockboxState(
     Instant internalExpiresAt,
     DecisionRecord internalDecision) {
 
+  /**
+   * A request whose workflow has started but not yet run its first step: what a create answers when
+   * the worker has not taken it up within the call's deadline.
+   */
+  public static LockboxState evaluating(LockboxRequest request, Instant createdAt) {
+    return new LockboxState(
+        request,
+        LockboxStatus.EVALUATING,
+        1,
+        null,
+        List.of(),
+        createdAt,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null);
+  }
+
   public LockboxState {
     approvers = List.copyOf(approvers);
     notifications = List.copyOf(notifications);

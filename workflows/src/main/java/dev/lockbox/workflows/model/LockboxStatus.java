@@ -23,6 +23,15 @@ public enum LockboxStatus {
   /** The requester (or an operator) canceled the request. */
   CANCELED;
 
+  /**
+   * Whether the request has come to rest: it waits for a person or for time, or has ended. {@code
+   * EVALUATING} and {@code APPROVED} pass by themselves within moments (the policy answers, access
+   * is granted).
+   */
+  public boolean settled() {
+    return this != EVALUATING && this != APPROVED;
+  }
+
   public boolean isFinal() {
     return switch (this) {
       case REJECTED, COMPLETED, DENIED, EXPIRED, CANCELED -> true;

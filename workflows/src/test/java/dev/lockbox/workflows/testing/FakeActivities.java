@@ -42,6 +42,7 @@ public final class FakeActivities
   public final CountDownLatch approverMailReleased = new CountDownLatch(0);
 
   private volatile CountDownLatch approverMail = approverMailReleased;
+  private volatile CountDownLatch requesterMail = approverMailReleased;
 
   public final List<ApprovalNotice> notices = new CopyOnWriteArrayList<>();
   public final List<RequesterNotice> requesterNotices = new CopyOnWriteArrayList<>();
@@ -79,6 +80,7 @@ public final class FakeActivities
 
   @Override
   public void notifyRequester(RequesterNotice notice) {
+    awaitUninterruptibly(requesterMail);
     if (emailUndeliverable) {
       throw ApplicationFailure.newNonRetryableFailure("mail provider said 400", UNDELIVERABLE);
     }
@@ -105,6 +107,13 @@ public final class FakeActivities
   public CountDownLatch holdApproverMail() {
     CountDownLatch held = new CountDownLatch(1);
     approverMail = held;
+    return held;
+  }
+
+  /** The engineer's emails wait until the returned latch is released. */
+  public CountDownLatch holdRequesterMail() {
+    CountDownLatch held = new CountDownLatch(1);
+    requesterMail = held;
     return held;
   }
 

@@ -8,8 +8,12 @@ import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.common.SearchAttributes;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
@@ -38,23 +42,47 @@ public final class LockboxTestEnvironment implements AutoCloseable {
     return env.getWorkflowClient();
   }
 
-  /** Starts the request's workflow the way the API does and returns its stub. */
+  /** Starts the request's workflow and returns its stub. */
   public LockboxWorkflow start(LockboxRequest request) {
-    LockboxWorkflow workflow =
-        client()
-            .newWorkflowStub(
-                LockboxWorkflow.class,
-                WorkflowOptions.newBuilder()
-                    .setTaskQueue(LockboxNames.TASK_QUEUE)
-                    .setWorkflowId(LockboxNames.workflowId(request.requestId()))
-                    .setTypedSearchAttributes(
-                        SearchAttributes.newBuilder()
-                            .set(LockboxSearchAttributes.STATUS, LockboxStatus.EVALUATING.name())
-                            .set(LockboxSearchAttributes.TENANT_ID, request.tenantId())
-                            .build())
-                    .build());
+    LockboxWorkflow workflow = newStub(request);
     WorkflowClient.start(workflow::run, request);
     return workflow;
+  }
+
+  /**
+   * Starts the request's workflow the way the API does: with the Update that waits for its first
+   * answer (Update-with-Start), returned here.
+   */
+  public LockboxState startAndSettle(LockboxRequest request) {
+    LockboxWorkflow workflow = newStub(request);
+    return WorkflowClient.executeUpdateWithStart(
+        workflow::awaitSettled,
+        UpdateOptions.newBuilder(LockboxState.class)
+            .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+            .build(),
+        new WithStartWorkflowOperation<>(workflow::run, request));
+  }
+
+  /** A stub of the request's workflow, by its id. */
+  public LockboxWorkflow stub(String requestId) {
+    return client().newWorkflowStub(LockboxWorkflow.class, LockboxNames.workflowId(requestId));
+  }
+
+  private LockboxWorkflow newStub(LockboxRequest request) {
+    return client()
+        .newWorkflowStub(
+            LockboxWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(LockboxNames.TASK_QUEUE)
+                .setWorkflowId(LockboxNames.workflowId(request.requestId()))
+                .setWorkflowIdConflictPolicy(
+                    WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
+                .setTypedSearchAttributes(
+                    SearchAttributes.newBuilder()
+                        .set(LockboxSearchAttributes.STATUS, LockboxStatus.EVALUATING.name())
+                        .set(LockboxSearchAttributes.TENANT_ID, request.tenantId())
+                        .build())
+                .build());
   }
 
   /**

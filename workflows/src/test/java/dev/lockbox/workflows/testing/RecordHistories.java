@@ -72,6 +72,15 @@ public final class RecordHistories {
           finish(t, w);
         });
     paths.put(
+        "approve-created-with-update",
+        t -> {
+          t.startAndSettle(LockboxTestRequests.demo("approve-created-with-update"));
+          LockboxWorkflow w = t.stub("approve-created-with-update");
+          t.env.sleep(Duration.ofHours(1));
+          w.approve(OWNER);
+          finish(t, w);
+        });
+    paths.put(
         "reject",
         t -> {
           t.activities.outcome = JitOutcome.REJECT;

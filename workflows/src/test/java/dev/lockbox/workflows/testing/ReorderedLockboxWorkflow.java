@@ -33,6 +33,11 @@ public class ReorderedLockboxWorkflow implements LockboxWorkflow {
   }
 
   @Override
+  public LockboxState awaitSettled() {
+    return null;
+  }
+
+  @Override
   public LockboxState approve(Decision decision) {
     return null;
   }
