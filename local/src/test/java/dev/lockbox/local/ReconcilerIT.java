@@ -10,6 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.lockbox.activities.access.AccessReconciler;
 import dev.lockbox.readmodel.AccessGrantRepository;
 import dev.lockbox.workflows.LockboxNames;
+import dev.lockbox.workflows.LockboxWorkflow;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.ResetReapplyType;
@@ -112,8 +113,7 @@ class ReconcilerIT {
         lockbox.bean(WorkflowClient.class).fetchHistory(workflowId).getEvents();
     long beforeApproval =
         events.stream()
-            .takeWhile(
-                e -> e.getEventType() != EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)
+            .takeWhile(e -> !isTheApproval(e))
             .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED)
             .mapToLong(HistoryEvent::getEventId)
             .max()
@@ -130,6 +130,15 @@ class ReconcilerIT {
                 .setReason("operator test: reset to before the approval")
                 .setRequestId(UUID.randomUUID().toString())
                 .build());
+  }
+
+  private static boolean isTheApproval(HistoryEvent e) {
+    return e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED
+        && e.getWorkflowExecutionUpdateAcceptedEventAttributes()
+            .getAcceptedRequest()
+            .getInput()
+            .getName()
+            .equals(LockboxWorkflow.APPROVE);
   }
 
   @Test

@@ -149,11 +149,8 @@ public class LockboxRequests {
     if (state.status().isFinal()) {
       throw DecisionConflictException.noLongerPossible(state.status());
     }
-    LockboxState after =
-        workflows.update(requestId, kind, new Decision(user.id(), channel, comment));
-    // An approval starts a grant that ends by itself in a moment: show its result, not its start.
-    // Requests made since approval-answers-once-granted answer with the grant itself.
-    return after.status().settled() ? after : workflows.settled(requestId);
+    // An approval starts a grant that ends by itself in a moment: the answer shows its result.
+    return workflows.update(requestId, kind, new Decision(user.id(), channel, comment));
   }
 
   /**

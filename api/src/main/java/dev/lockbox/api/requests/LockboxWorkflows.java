@@ -223,7 +223,8 @@ public class LockboxWorkflows {
 
   /**
    * Sends a decision as an Update. A refusal by the workflow's validator arrives at once; an
-   * accepted decision is awaited for a few seconds, then the current state is returned.
+   * accepted decision is awaited for a few seconds (an approve until access is granted), then the
+   * current state is returned.
    */
   LockboxState update(String requestId, DecisionKind kind, Decision decision) {
     WorkflowStub untyped = WorkflowStub.fromTyped(stub(requestId));
@@ -237,9 +238,12 @@ public class LockboxWorkflows {
       WorkflowUpdateHandle<LockboxState> handle =
           TemporalErrors.callWithin(callDeadline, () -> untyped.startUpdate(options, decision));
       // The result is a long poll: bounded by SETTLE, and by a deadline should Temporal go away.
-      return TemporalErrors.callWithin(
-          SETTLE.plus(callDeadline),
-          () -> handle.getResult(SETTLE.toMillis(), TimeUnit.MILLISECONDS));
+      LockboxState result =
+          TemporalErrors.callWithin(
+              SETTLE.plus(callDeadline),
+              () -> handle.getResult(SETTLE.toMillis(), TimeUnit.MILLISECONDS));
+      // Requests made before approval-answers-once-granted answer an approve before the grant.
+      return result.status().settled() ? result : settled(requestId);
     } catch (WorkflowUpdateTimeoutOrCancelledException stillWorking) {
       // Accepted, still being carried out (e.g. a revoke the access system is slow to confirm).
       return get(requestId);
