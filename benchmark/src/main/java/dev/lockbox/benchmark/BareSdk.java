@@ -18,12 +18,26 @@ import java.util.concurrent.TimeUnit;
 final class BareSdk implements AutoCloseable {
 
   static final String TASK_QUEUE = "lockbox-benchmark-bare";
+  static final String SAME_SHAPE_TASK_QUEUE = "lockbox-benchmark-same-shape";
 
   private final WorkflowClient client;
   private final WorkerFactory factory;
+  private final String taskQueue;
 
-  BareSdk(WorkflowClient client, WorkerSettings settings) {
+  /** The trivial baseline: no activities. */
+  static BareSdk trivial(WorkflowClient client, WorkerSettings settings) {
+    return new BareSdk(client, settings, TASK_QUEUE, false);
+  }
+
+  /** The same-shape baseline: a Lockbox create's and approve's activities, no-op bodies. */
+  static BareSdk sameShape(WorkflowClient client, WorkerSettings settings) {
+    return new BareSdk(client, settings, SAME_SHAPE_TASK_QUEUE, true);
+  }
+
+  private BareSdk(
+      WorkflowClient client, WorkerSettings settings, String taskQueue, boolean sameShape) {
     this.client = client;
+    this.taskQueue = taskQueue;
     factory =
         WorkerFactory.newInstance(
             client,
@@ -33,12 +47,17 @@ final class BareSdk implements AutoCloseable {
                 .build());
     Worker worker =
         factory.newWorker(
-            TASK_QUEUE,
+            taskQueue,
             WorkerOptions.newBuilder()
                 .setMaxConcurrentWorkflowTaskExecutionSize(settings.maxConcurrentWorkflowTasks())
                 .setMaxConcurrentWorkflowTaskPollers(settings.workflowPollers())
                 .build());
-    worker.registerWorkflowImplementationTypes(BareWorkflow.Impl.class);
+    if (sameShape) {
+      worker.registerWorkflowImplementationTypes(SameShapeWorkflow.class);
+      worker.registerActivitiesImplementations(new SameShapeWorkflow.NoOpSteps());
+    } else {
+      worker.registerWorkflowImplementationTypes(BareWorkflow.Impl.class);
+    }
     factory.start();
   }
 
@@ -48,11 +67,15 @@ final class BareSdk implements AutoCloseable {
     BareWorkflow workflow =
         client.newWorkflowStub(
             BareWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(id).build());
+            WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(id).build());
     WorkflowClient.start(workflow::run, "benchmark");
     while (true) {
       try {
         String status = workflow.status();
+        if ("NEW".equals(status)) {
+          pause(); // its create activities are still running
+          continue;
+        }
         if (!"PENDING".equals(status)) {
           throw new IllegalStateException("bare workflow " + id + " answered " + status);
         }
@@ -60,6 +83,15 @@ final class BareSdk implements AutoCloseable {
       } catch (WorkflowQueryException notReadyYet) {
         Thread.onSpinWait();
       }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -24,10 +24,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class MemoryProbe {
 
+  /** The child's line saying how often its calls were retried; the parent prints it. */
+  static final String RETRIES = "RETRIES ";
+
   private MemoryProbe() {}
 
   /**
-   * In the child JVM: {@code probe cacheSize threads open warmup concurrency decisions verbose}.
+   * In the child JVM: {@code probe cacheSize threads open warmup concurrency decisions verbose
+   * temporalAddress namespace}, the address {@code in-process} for a test server of its own.
    */
   static void main(String[] args) {
     int cacheSize = Integer.parseInt(args[0]);
@@ -37,8 +41,13 @@ final class MemoryProbe {
     int concurrency = Integer.parseInt(args[4]);
     int decisions = Integer.parseInt(args[5]);
     boolean verbose = Boolean.parseBoolean(args[6]);
+    LockboxUnderTest.Placement placement =
+        args[7].equals(TemporalTarget.IN_PROCESS)
+            ? LockboxUnderTest.Placement.IN_PROCESS
+            : new LockboxUnderTest.Placement(args[7], args[8]);
     int heapMb = (int) (Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    try (LockboxUnderTest lockbox = new LockboxUnderTest(cacheSize, threads, verbose)) {
+    try (LockboxUnderTest lockbox =
+        new LockboxUnderTest(placement, cacheSize, threads, verbose, List.of())) {
       for (int i = 0; i < warmup; i++) {
         lockbox.cancel(lockbox.create());
       }
@@ -70,6 +79,7 @@ final class MemoryProbe {
               lockbox.temporalCounter("temporal_sticky_cache_miss"),
               lockbox.temporalCounter("temporal_sticky_cache_thread_forced_eviction"),
               lockbox.temporalCounter("temporal_workflow_task_execution_failed"));
+      System.out.println(RETRIES + lockbox.retryReport());
       System.out.println(
           new ProbeResult(
                   cacheSize,
@@ -87,7 +97,8 @@ final class MemoryProbe {
   }
 
   /** In the parent: starts the child JVM for one configuration and reads its result line. */
-  static ProbeResult runChild(Options options, Options.CacheConfig config) {
+  static ProbeResult runChild(
+      Options options, Options.CacheConfig config, LockboxUnderTest.Placement placement) {
     List<String> command = new ArrayList<>();
     command.add(
         ProcessHandle.current()
@@ -115,7 +126,9 @@ final class MemoryProbe {
             String.valueOf(options.warmup()),
             String.valueOf(options.concurrency()),
             String.valueOf(options.decisions()),
-            String.valueOf(options.verbose())));
+            String.valueOf(options.verbose()),
+            placement.inProcess() ? TemporalTarget.IN_PROCESS : placement.temporalAddress(),
+            placement.namespace()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Process process;
     try {
@@ -131,6 +144,9 @@ final class MemoryProbe {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.startsWith(ProbeResult.PREFIX)) {
           result = ProbeResult.parse(line);
+        } else if (line.startsWith(RETRIES)) {
+          System.out.println(
+              "   Memory run " + config + ", client retries: " + line.substring(RETRIES.length()));
         } else {
           output.add(line);
           if (options.verbose()) {
