@@ -61,14 +61,30 @@ final class TcpProxy implements AutoCloseable {
       try {
         Socket client = listening.accept();
         Socket upstream = new Socket(targetHost, targetPort);
-        sockets.add(client);
-        sockets.add(upstream);
+        if (!register(listening, client, upstream)) {
+          return;
+        }
         pipe(client, upstream);
         pipe(upstream, client);
       } catch (IOException closed) {
         return;
       }
     }
+  }
+
+  /**
+   * Keeps a new connection unless {@link #stop} ran while it was being accepted (a client that
+   * reconnects at once when its connection is cut can race the stop): then it is cut too.
+   */
+  private synchronized boolean register(ServerSocket listening, Socket client, Socket upstream) {
+    if (listening.isClosed()) {
+      closeQuietly(client);
+      closeQuietly(upstream);
+      return false;
+    }
+    sockets.add(client);
+    sockets.add(upstream);
+    return true;
   }
 
   private void pipe(Socket from, Socket to) {

@@ -145,9 +145,13 @@ public class LockboxWorkflows {
     }
   }
 
-  /** Past its deadline a call may have reached the server before its answer was lost. */
+  /**
+   * A call that ran out of time, or whose connection failed, may have reached the server before its
+   * answer was lost (seen while a connection to Temporal came back).
+   */
   private static boolean mayHaveStarted(WorkflowServiceException e) {
-    return grpcCode(e) == Status.Code.DEADLINE_EXCEEDED;
+    Status.Code code = grpcCode(e);
+    return code == Status.Code.DEADLINE_EXCEEDED || code == Status.Code.UNAVAILABLE;
   }
 
   /** The gRPC status code the SDK wrapped, if any. */
