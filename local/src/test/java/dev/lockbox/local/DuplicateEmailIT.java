@@ -60,10 +60,7 @@ class DuplicateEmailIT {
           }
         });
     sendGrid.start();
-    lockbox =
-        new RunningLockbox(
-            "--lockbox.sendgrid.api-key=SG.stand-in",
-            "--lockbox.sendgrid.base-url=http://127.0.0.1:" + sendGrid.getPort());
+    lockbox = RunningLockbox.emailingThrough(sendGrid);
   }
 
   @AfterAll

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import okhttp3.mockwebserver.MockWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +49,13 @@ public final class RunningLockbox implements AutoCloseable {
   }
 
   /** The same application with its read model on a fresh database of the test PostgreSQL. */
+  /** A Lockbox whose emails go through the real SendGrid client to a stand-in SendGrid. */
+  public static RunningLockbox emailingThrough(MockWebServer sendGrid) {
+    return new RunningLockbox(
+        "--lockbox.sendgrid.api-key=SG.stand-in",
+        "--lockbox.sendgrid.base-url=http://127.0.0.1:" + sendGrid.getPort());
+  }
+
   public static RunningLockbox onPostgres(String... extraArgs) {
     List<String> args = new ArrayList<>(TestPostgres.freshDatabase());
     args.addAll(List.of(extraArgs));
