@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakGlassWindow default and maximum duration of emergency (break-glass) access
  * @param minimumAccessDuration the shortest {@code requestedDuration} a request may ask for: an
  *     approver must have time to read what they granted, and an email never shows "0 minutes"
+ * @param extensionApprovalWindow how long approvers have to decide an engineer's request for more
+ *     access time; never past the access end ({@code lockbox.extension-approval-window})
  */
 @ConfigurationProperties("lockbox")
 public record LockboxSettings(
@@ -24,7 +26,8 @@ public record LockboxSettings(
     @DefaultValue("PT24H") Duration reminderBeforeExpiry,
     @DefaultValue("PT24H") Duration internalApprovalWindow,
     @DefaultValue("PT1H") Duration breakGlassWindow,
-    @DefaultValue("PT5M") Duration minimumAccessDuration) {
+    @DefaultValue("PT5M") Duration minimumAccessDuration,
+    @DefaultValue("PT1H") Duration extensionApprovalWindow) {
 
   /** The reminder offset for a request, or null when the window is too short for one. */
   public Duration reminderFor(Duration window) {

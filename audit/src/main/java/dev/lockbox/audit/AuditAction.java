@@ -23,7 +23,14 @@ public enum AuditAction {
   EXPIRE("Expire lockbox request"),
   CANCEL("Cancel lockbox request"),
   GRANT("Grant access"),
-  REVOKE("Revoke access");
+  REVOKE("Revoke access"),
+  ASK_QUESTION("Ask question"),
+  ANSWER_QUESTION("Answer question"),
+  REQUEST_EXTENSION("Request extension"),
+  /** One approver's approval of an extension (the last one needed moves the end: EXTEND). */
+  APPROVE_EXTENSION("Approve extension"),
+  DENY_EXTENSION("Deny extension"),
+  EXTEND("Extend access");
 
   private final String label;
 

@@ -1,16 +1,22 @@
 package dev.lockbox.audit;
 
+import static dev.lockbox.audit.AuditAction.ANSWER_QUESTION;
 import static dev.lockbox.audit.AuditAction.APPROVE;
+import static dev.lockbox.audit.AuditAction.APPROVE_EXTENSION;
 import static dev.lockbox.audit.AuditAction.APPROVE_INTERNAL_REVIEW;
+import static dev.lockbox.audit.AuditAction.ASK_QUESTION;
 import static dev.lockbox.audit.AuditAction.CANCEL;
 import static dev.lockbox.audit.AuditAction.CREATE;
 import static dev.lockbox.audit.AuditAction.DECLARE_BREAK_GLASS;
 import static dev.lockbox.audit.AuditAction.DENY;
+import static dev.lockbox.audit.AuditAction.DENY_EXTENSION;
 import static dev.lockbox.audit.AuditAction.EVALUATE_JIT;
 import static dev.lockbox.audit.AuditAction.EXPIRE;
+import static dev.lockbox.audit.AuditAction.EXTEND;
 import static dev.lockbox.audit.AuditAction.GRANT;
 import static dev.lockbox.audit.AuditAction.RECORD_APPROVAL;
 import static dev.lockbox.audit.AuditAction.REJECT;
+import static dev.lockbox.audit.AuditAction.REQUEST_EXTENSION;
 import static dev.lockbox.audit.AuditAction.REQUEST_INTERNAL_REVIEW;
 import static dev.lockbox.audit.AuditAction.REVOKE;
 import static dev.lockbox.workflows.model.LockboxStatus.ACCESS_GRANTED;
@@ -90,6 +96,30 @@ final class AuditRules {
               Trigger.activityCompleted(AccessActivities.GRANT_ACCESS),
               GRANT,
               (t, f) -> t.granted(f.input())),
+          row(
+              Trigger.update(LockboxWorkflow.ASK_QUESTION),
+              ASK_QUESTION,
+              (t, f) -> t.conversation().asked()),
+          row(
+              Trigger.update(LockboxWorkflow.ANSWER_QUESTION),
+              ANSWER_QUESTION,
+              (t, f) -> t.conversation().answered()),
+          row(
+              Trigger.update(LockboxWorkflow.REQUEST_EXTENSION),
+              REQUEST_EXTENSION,
+              (t, f) -> t.conversation().extensionRequested()),
+          row(
+              Trigger.update(LockboxWorkflow.APPROVE_EXTENSION),
+              APPROVE_EXTENSION,
+              (t, f) -> t.conversation().extensionDecided()),
+          row(
+              Trigger.update(LockboxWorkflow.DENY_EXTENSION),
+              DENY_EXTENSION,
+              (t, f) -> t.conversation().extensionDecided()),
+          row(
+              Trigger.activityCompleted(AccessActivities.EXTEND_ACCESS),
+              EXTEND,
+              (t, f) -> ConversationTrail.extended(f.input())),
           row(
               Trigger.activityCompleted(AccessActivities.REVOKE_ACCESS),
               REVOKE,

@@ -39,6 +39,7 @@ final class TrailContext {
   private final Map<Long, String> activityTypes = new HashMap<>();
   private final Map<Long, JsonNode> activityInputs = new HashMap<>();
   private final Map<String, Attribution> acceptedDecisions = new HashMap<>();
+  private final ConversationTrail conversation = new ConversationTrail();
   private Attribution operatorCancel;
   private String status = LockboxStatus.EVALUATING.name();
   private String previousStatus;
@@ -93,6 +94,7 @@ final class TrailContext {
             e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput();
         JsonNode decision = PayloadJson.first(input.getArgs());
         acceptedDecisions.put(input.getName(), decision(decision));
+        conversation.accepted(input.getName(), decision);
         if (input.getName().equals(LockboxWorkflow.APPROVE)) {
           approvals.add(decision);
         }
@@ -157,6 +159,11 @@ final class TrailContext {
   }
 
   // ---- attributions the rules use ----
+
+  /** Questions and extensions: who said what, as their Updates carried it. */
+  ConversationTrail conversation() {
+    return conversation;
+  }
 
   /** Requests are created through the API by the authenticated engineer. */
   Attribution byRequester() {

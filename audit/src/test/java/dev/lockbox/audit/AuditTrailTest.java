@@ -1,16 +1,22 @@
 package dev.lockbox.audit;
 
+import static dev.lockbox.audit.AuditAction.ANSWER_QUESTION;
 import static dev.lockbox.audit.AuditAction.APPROVE;
+import static dev.lockbox.audit.AuditAction.APPROVE_EXTENSION;
 import static dev.lockbox.audit.AuditAction.APPROVE_INTERNAL_REVIEW;
+import static dev.lockbox.audit.AuditAction.ASK_QUESTION;
 import static dev.lockbox.audit.AuditAction.CANCEL;
 import static dev.lockbox.audit.AuditAction.CREATE;
 import static dev.lockbox.audit.AuditAction.DECLARE_BREAK_GLASS;
 import static dev.lockbox.audit.AuditAction.DENY;
+import static dev.lockbox.audit.AuditAction.DENY_EXTENSION;
 import static dev.lockbox.audit.AuditAction.EVALUATE_JIT;
 import static dev.lockbox.audit.AuditAction.EXPIRE;
+import static dev.lockbox.audit.AuditAction.EXTEND;
 import static dev.lockbox.audit.AuditAction.GRANT;
 import static dev.lockbox.audit.AuditAction.RECORD_APPROVAL;
 import static dev.lockbox.audit.AuditAction.REJECT;
+import static dev.lockbox.audit.AuditAction.REQUEST_EXTENSION;
 import static dev.lockbox.audit.AuditAction.REQUEST_INTERNAL_REVIEW;
 import static dev.lockbox.audit.AuditAction.REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -261,6 +267,73 @@ class AuditTrailTest {
         .containsExactly(
             "approval 1 of 2 (level 1 of 2), for PT2H instead of PT8H: 2 hours are enough",
             "approval 2 of 2 (level 2 of 2): second pair of eyes");
+  }
+
+  @Test
+  void aQuestionAndItsAnswer_areAttributedToWhoAskedAndWhoAnswered() {
+    assertThat(versionTrail("question-answered"))
+        .filteredOn(e -> e.action() == ASK_QUESTION || e.action() == ANSWER_QUESTION)
+        .extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::channel, AuditEvent::reason)
+        .containsExactly(
+            tuple(ASK_QUESTION, OWNER, "PORTAL", "q1: Which event log, which hours?"),
+            tuple(ANSWER_QUESTION, ENGINEER, "API", "q1: System log, last 24 hours"));
+  }
+
+  @Test
+  void anApprovedExtension_isAskedByTheEngineerApprovedByTheOwnerAndMovesTheGrant() {
+    List<AuditEvent> events = versionTrail("extension-approved");
+
+    assertThat(events)
+        .extracting(AuditEvent::action)
+        .containsExactly(
+            CREATE,
+            EVALUATE_JIT,
+            APPROVE,
+            GRANT,
+            REQUEST_EXTENSION,
+            APPROVE_EXTENSION,
+            EXTEND,
+            REVOKE);
+    assertThat(events)
+        .filteredOn(e -> e.action() == REQUEST_EXTENSION || e.action() == APPROVE_EXTENSION)
+        .extracting(AuditEvent::actor, AuditEvent::channel, AuditEvent::reason)
+        .containsExactly(
+            tuple(ENGINEER, "API", "e1: PT2H more: export still running"),
+            tuple(OWNER, "PORTAL", "e1: ok"));
+    assertThat(events)
+        .filteredOn(e -> e.action() == EXTEND)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("system");
+              assertThat(e.reason()).startsWith("access extended until 20").endsWith("(e1)");
+            });
+  }
+
+  @Test
+  void aDeniedExtension_isDeniedByTheOwnerAndExtendsNothing() {
+    assertThat(versionTrail("extension-denied"))
+        .extracting(AuditEvent::action, AuditEvent::actor)
+        .contains(tuple(DENY_EXTENSION, OWNER))
+        .doesNotContain(tuple(EXTEND, "system"));
+  }
+
+  @Test
+  void anExtensionOfARequestWithTwoApprovers_recordsBothApprovalsThenOneExtend() {
+    assertThat(versionTrail("extension-quorum"))
+        .filteredOn(e -> e.action() == APPROVE_EXTENSION || e.action() == EXTEND)
+        .extracting(AuditEvent::action, AuditEvent::actor)
+        .containsExactly(
+            tuple(APPROVE_EXTENSION, OWNER),
+            tuple(APPROVE_EXTENSION, "contoso-security"),
+            tuple(EXTEND, "system"));
+  }
+
+  private static List<AuditEvent> versionTrail(String path) {
+    return AuditTrail.of(
+        path,
+        io.temporal.common.WorkflowExecutionHistory.fromJson(
+            RecordedHistories.json("extensions-and-questions", path)));
   }
 
   private static List<AuditEvent> levelsTrail(String path) {

@@ -6,6 +6,7 @@ import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.RequesterIdentity;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,19 +17,28 @@ public final class Policy {
   private final Catalogue catalogue;
   private final List<Rule> rules;
   static final int DEFAULT_REQUESTS_PER_ENGINEER_PER_HOUR = 60;
+  static final Duration DEFAULT_EXTENSION_CAP_PER_REQUEST = Duration.ofHours(24);
 
   private final TenantWithoutLockbox tenantWithoutLockbox;
   private final int requestsPerEngineerPerHour;
+  private final Duration extensionCapPerRequest;
 
   Policy(
       Catalogue catalogue,
       List<Rule> rules,
       TenantWithoutLockbox tenantWithoutLockbox,
-      int requestsPerEngineerPerHour) {
+      int requestsPerEngineerPerHour,
+      Duration extensionCapPerRequest) {
     this.catalogue = catalogue;
     this.rules = List.copyOf(rules);
     this.tenantWithoutLockbox = tenantWithoutLockbox;
     this.requestsPerEngineerPerHour = requestsPerEngineerPerHour;
+    this.extensionCapPerRequest = extensionCapPerRequest;
+  }
+
+  /** How much more time, in all, extensions of one request may add (the rules file's limits). */
+  public Duration extensionCapPerRequest() {
+    return extensionCapPerRequest;
   }
 
   /** How many new requests one engineer may start in any hour (the rules file's limits). */
@@ -73,7 +83,12 @@ public final class Policy {
       reasons.add(unavailable);
     }
     return new JitEvaluation(
-        outcome, rule.id(), reasons, rule.internalApproval(), rule.maxAccessDuration());
+        outcome,
+        rule.id(),
+        reasons,
+        rule.internalApproval(),
+        rule.maxAccessDuration(),
+        extensionCapPerRequest);
   }
 
   private Rule firstMatch(RequestFacts facts) {

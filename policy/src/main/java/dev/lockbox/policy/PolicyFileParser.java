@@ -27,6 +27,8 @@ public final class PolicyFileParser {
       new RequestFacts(
           "VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, true, false, true, "t");
 
+  private static final String EXTENSION_CAP = "extension-cap-per-request";
+
   private PolicyFileParser() {}
 
   public static Policy parse(
@@ -43,7 +45,8 @@ public final class PolicyFileParser {
       root.allowOnly("catalogue", "rules", "limits");
       Catalogue catalogue = catalogue(root.child("catalogue"));
       List<Rule> rules = rules(root, catalogue);
-      return new Policy(catalogue, rules, tenantWithoutLockbox, requestsPerHour(root));
+      return new Policy(
+          catalogue, rules, tenantWithoutLockbox, requestsPerHour(root), extensionCap(root));
     } catch (PolicyFileException e) {
       throw new PolicyFileException("Rules file " + source + ": " + e.getMessage());
     }
@@ -55,7 +58,7 @@ public final class PolicyFileParser {
       return Policy.DEFAULT_REQUESTS_PER_ENGINEER_PER_HOUR;
     }
     YamlNode limits = root.child("limits");
-    limits.allowOnly("requests-per-engineer-per-hour");
+    limits.allowOnly("requests-per-engineer-per-hour", "extension-cap-per-request");
     String text = limits.optionalText("requests-per-engineer-per-hour");
     if (text == null) {
       return Policy.DEFAULT_REQUESTS_PER_ENGINEER_PER_HOUR;
@@ -70,6 +73,32 @@ public final class PolicyFileParser {
     }
     throw limits.problem(
         "'requests-per-engineer-per-hour' must be a positive whole number, not '" + text + "'");
+  }
+
+  /**
+   * {@code limits.extension-cap-per-request}: how much more time all extensions of one request may
+   * add, an ISO-8601 duration, zero for none; default PT24H.
+   */
+  private static Duration extensionCap(YamlNode root) {
+    String text = root.has("limits") ? root.child("limits").optionalText(EXTENSION_CAP) : null;
+    if (text == null) {
+      return Policy.DEFAULT_EXTENSION_CAP_PER_REQUEST;
+    }
+    YamlNode limits = root.child("limits");
+    try {
+      Duration cap = Duration.parse(text);
+      if (!cap.isNegative()) {
+        return cap;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw limits.problem(
+        "'"
+            + EXTENSION_CAP
+            + "' must be an ISO-8601 duration such as PT24H (PT0S for no"
+            + " extensions), not "
+            + text);
   }
 
   private static Catalogue catalogue(YamlNode node) {

@@ -49,6 +49,8 @@ class PolicyFileParserTest {
       delimiter = '|',
       value = {
         "not yaml | 'rules: [unclosed' | is not valid YAML",
+        "bad extension cap | 'limits: {extension-cap-per-request: 12 hours}\ncatalogue: {services: [{resource-type: X, description: x, availability: GA, scenarios: [{access-level: A, description: a, customer-data: true}]}]}\nrules: [{id: default, outcome: REJECT, because: [x]}]' | must be an ISO-8601 duration such as PT24H (PT0S for no extensions), not 12 hours",
+        "negative extension cap | 'limits: {extension-cap-per-request: -PT1H}\ncatalogue: {services: [{resource-type: X, description: x, availability: GA, scenarios: [{access-level: A, description: a, customer-data: true}]}]}\nrules: [{id: default, outcome: REJECT, because: [x]}]' | no extensions), not -PT1H",
         "scenario without customer-data | 'catalogue: {services: [{resource-type: X, description: x, availability: GA, scenarios: [{access-level: A, description: a}]}]}\nrules: [{id: default, outcome: REJECT, because: [x]}]' | is missing (true or false)",
       })
   void aBadFileIsRefusedAsAWhole(String name, String yaml, String message) {
@@ -59,5 +61,23 @@ class PolicyFileParserTest {
         .isInstanceOf(PolicyFileException.class)
         .hasMessageContaining("Rules file test.yml")
         .hasMessageContaining(message);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theExtensionCapIsReadFromTheLimitsAndDefaultsToADay() {
+    String rules =
+        "catalogue: {services: [{resource-type: X, description: x, availability: GA, scenarios: [{access-level: A, description: a, customer-data: true}]}]}\n"
+            + "rules: [{id: default, outcome: REJECT, because: [x]}]";
+    Policy capped =
+        PolicyFileParser.parse(
+            "limits: {extension-cap-per-request: PT12H}\n" + rules,
+            "test.yml",
+            TenantWithoutLockbox.REJECT);
+    Policy unset = PolicyFileParser.parse(rules, "test.yml", TenantWithoutLockbox.REJECT);
+
+    org.assertj.core.api.Assertions.assertThat(capped.extensionCapPerRequest())
+        .isEqualTo(java.time.Duration.ofHours(12));
+    org.assertj.core.api.Assertions.assertThat(unset.extensionCapPerRequest())
+        .isEqualTo(java.time.Duration.ofHours(24));
   }
 }

@@ -166,6 +166,7 @@ class PolicyTest {
             "remote desktop to a VM reaches customer data",
             "the requester is not on an isolated identity");
     assertThat(result.maxAccessDuration()).isEqualTo(Duration.ofHours(8));
+    assertThat(result.maxTotalExtension()).isEqualTo(Duration.ofHours(24));
   }
 
   @Test

@@ -79,6 +79,22 @@ public class AccessGrantRepository {
     return ended > 0;
   }
 
+  /**
+   * Moves the end of this request's grant, unless it is revoked: an extension never reopens access.
+   * Setting the same end again changes nothing.
+   *
+   * @return whether a live (not revoked) grant now ends at {@code expiresAt}
+   */
+  public boolean extend(String requestId, Instant expiresAt) {
+    return jdbc.sql(
+                "UPDATE access_grant SET expires_at = :expiresAt"
+                    + " WHERE request_id = :requestId AND revoked_at IS NULL")
+            .param("expiresAt", utc(expiresAt))
+            .param("requestId", requestId)
+            .update()
+        > 0;
+  }
+
   private void keepOut(String requestId) {
     OffsetDateTime now = utc(clock.instant());
     try {

@@ -4,6 +4,7 @@ import static dev.lockbox.workflows.model.LockboxStatus.ACCESS_GRANTED;
 import static dev.lockbox.workflows.model.LockboxStatus.APPROVED;
 import static dev.lockbox.workflows.model.LockboxStatus.COMPLETED;
 
+import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
 import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.DecisionKind;
@@ -23,11 +24,13 @@ final class AccessWindow {
 
   private final RequestContext context;
   private final RequestRecord record;
+  private final Extensions extensions;
   private Promise<Void> timer;
 
-  AccessWindow(RequestContext context) {
+  AccessWindow(RequestContext context, Extensions extensions) {
     this.context = context;
     this.record = context.record;
+    this.extensions = extensions;
   }
 
   /** Grants access; the access window runs from this moment. */
@@ -39,8 +42,74 @@ final class AccessWindow {
     context.moveTo(ACCESS_GRANTED);
   }
 
-  /** Holds the access until its window ends or someone revokes it early. */
+  /**
+   * Holds the access until its window ends or someone revokes it early; from {@link
+   * Features#EXTENSIONS_AND_QUESTIONS} on, an approved extension moves the end, and the window's
+   * timer with it.
+   */
   void hold() {
+    if (!context.features().extensionsAndQuestions()) {
+      holdUntilTheEnd();
+      return;
+    }
+    while (true) {
+      Instant dueAt = holdUntil();
+      CancellationScope window =
+          context.startTimers(
+              () ->
+                  timer =
+                      RequestContext.timer(
+                          Duration.between(RequestContext.now(), dueAt), "access window"));
+      Workflow.await(
+          () ->
+              record.revocation != null
+                  || timer.isCompleted()
+                  || extensions.awaitingGrant() != null);
+      ExtensionRound approved = extensions.awaitingGrant();
+      if (record.revocation == null && approved != null) {
+        // Approved before this task saw the timer: the approval wins, as the request's own does.
+        context.stopTimers(window, new RequestContext.Due(timer, dueAt));
+        extend(approved);
+        continue;
+      }
+      endWindow(window, dueAt);
+      extensions.endWithAccess();
+      return;
+    }
+  }
+
+  /** Whether the access window's timer has fired: access ends whatever the status says yet. */
+  boolean windowElapsed() {
+    return timer != null && timer.isCompleted();
+  }
+
+  private Instant holdUntil() {
+    Instant now = RequestContext.now();
+    return record.accessExpiresAt.isBefore(now) ? now : record.accessExpiresAt;
+  }
+
+  /** The access system enforces the new end first; then the window follows it. */
+  private void extend(ExtensionRound extension) {
+    Instant end = record.accessExpiresAt.plus(extension.ask.duration());
+    context.activities.grant.extendAccess(
+        new AccessExtension(record.request.requestId(), extension.id, end));
+    record.accessExpiresAt = end;
+    extensions.granted(extension, end);
+    context.refreshDetails();
+  }
+
+  private void endWindow(CancellationScope window, Instant dueAt) {
+    if (record.revocation == null) {
+      record.revocation =
+          DecisionRecord.bySystem(
+              DecisionKind.REVOKE, "access window ended", record.accessExpiresAt);
+    } else {
+      context.stopTimers(window, new RequestContext.Due(timer, dueAt));
+    }
+  }
+
+  /** Before extensions: one timer for the window as granted. */
+  private void holdUntilTheEnd() {
     Duration left = Duration.between(RequestContext.now(), record.accessExpiresAt);
     Duration hold = left.isNegative() ? Duration.ZERO : left;
     Instant dueAt = RequestContext.now().plus(hold);

@@ -44,7 +44,7 @@ final class CustomerApproval {
   CustomerApproval(RequestContext context) {
     this.context = context;
     this.record = context.record;
-    this.quorum = new Quorum(record);
+    this.quorum = new Quorum(record, record.round);
   }
 
   /**
@@ -90,16 +90,17 @@ final class CustomerApproval {
     if (record.approvers.isEmpty()) {
       return "the subscription has no designated Lockbox approver";
     }
-    return record.levels == null ? null : quorum.shortfall();
+    return record.round.hasLevels() ? quorum.shortfall() : null;
   }
 
   /** Validates an approval: with approval levels, against the level that waits now. */
   void validateApprove(Decision decision) {
-    if (record.levels == null) {
+    if (record.round.hasLevels()) {
+      quorum.validate(decision);
+      quorum.requireShorterOrEqual(decision.approvedDuration());
+    } else {
       Validators.requireApprover(record, decision);
       Validators.requireNoApprovedDuration(decision);
-    } else {
-      quorum.validate(decision);
     }
   }
 
@@ -111,14 +112,25 @@ final class CustomerApproval {
    */
   LockboxState approve(Decision decision) {
     LockboxStatus before = record.status;
-    int level = record.level;
+    int level = record.round.level;
+    narrow(decision.approvedDuration());
     if (quorum.count(decision, RequestContext.now())) {
+      record.decision = quorum.lastApproval();
       boolean untilSettled = context.features().approvalAnswersOnceGranted();
       Workflow.await(() -> record.status != before && (!untilSettled || record.status.settled()));
     } else if (quorum.nextLevelDue()) {
-      Workflow.await(() -> record.level != level || record.status != before);
+      Workflow.await(() -> record.round.level != level || record.status != before);
     }
     return record.snapshot();
+  }
+
+  /** The shortest duration any approver approved is the one granted. */
+  private void narrow(Duration approved) {
+    if (approved != null
+        && approved.compareTo(record.request.accessDuration()) < 0
+        && (record.approvedDuration == null || approved.compareTo(record.approvedDuration) < 0)) {
+      record.approvedDuration = approved;
+    }
   }
 
   private boolean act(DecisionRecord decision) {

@@ -17,7 +17,8 @@ record Features(
     boolean readModelAfterCommit,
     boolean approvalAnswersOnceGranted,
     boolean requesterNoticesInBackground,
-    boolean approvalLevels) {
+    boolean approvalLevels,
+    boolean extensionsAndQuestions) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -70,6 +71,12 @@ record Features(
    */
   static final String APPROVAL_LEVELS = "approval-levels-and-narrowing";
 
+  /**
+   * Approvers may ask the engineer questions while a request waits for them, and the engineer may
+   * ask for more access time while access is granted, decided by the approvers as the request was.
+   */
+  static final String EXTENSIONS_AND_QUESTIONS = "extensions-and-questions";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
@@ -79,7 +86,8 @@ record Features(
         Workflow.getVersion(READ_MODEL_AFTER_COMMIT, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVAL_ANSWERS_ONCE_GRANTED, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(REQUESTER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(APPROVAL_LEVELS, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(APPROVAL_LEVELS, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(EXTENSIONS_AND_QUESTIONS, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */

@@ -17,7 +17,9 @@ public enum LockboxErrors {
   /** This approver's approval is already counted: the same person never counts twice. */
   ALREADY_APPROVED,
   /** The decision's content is not acceptable (e.g. an approved duration longer than asked). */
-  INVALID_DECISION;
+  INVALID_DECISION,
+  /** The question or extension the message names does not exist in this request. */
+  NO_SUCH_ITEM;
 
   ApplicationFailure failure(String message, LockboxStatus status) {
     return ApplicationFailure.newNonRetryableFailure(message, name(), status.name());

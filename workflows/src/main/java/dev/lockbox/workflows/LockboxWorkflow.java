@@ -2,8 +2,11 @@ package dev.lockbox.workflows;
 
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
+import dev.lockbox.workflows.model.ExtensionDecision;
+import dev.lockbox.workflows.model.ExtensionRequest;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.Message;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.UpdateValidatorMethod;
@@ -37,6 +40,13 @@ public interface LockboxWorkflow {
   String INTERNAL_DENY = "internalDeny";
   String CANCEL = "cancel";
   String REVOKE = "revoke";
+
+  // The Updates of questions and extensions.
+  String ASK_QUESTION = "askQuestion";
+  String ANSWER_QUESTION = "answerQuestion";
+  String REQUEST_EXTENSION = "requestExtension";
+  String APPROVE_EXTENSION = "approveExtension";
+  String DENY_EXTENSION = "denyExtension";
 
   /** The Update that carries a decision of this kind; expiries are the workflow's own. */
   static String updateName(DecisionKind kind) {
@@ -106,4 +116,48 @@ public interface LockboxWorkflow {
 
   @UpdateValidatorMethod(updateName = REVOKE)
   void validateRevoke(Decision decision);
+
+  /**
+   * An approver asks the engineer for more information instead of deciding; the approval window
+   * keeps running. Returns at once, with the question (its id) in the state.
+   */
+  @UpdateMethod(name = ASK_QUESTION)
+  LockboxState askQuestion(Message question);
+
+  @UpdateValidatorMethod(updateName = ASK_QUESTION)
+  void validateAskQuestion(Message question);
+
+  /** The engineer answers one question of their request, while it waits for a decision. */
+  @UpdateMethod(name = ANSWER_QUESTION)
+  LockboxState answerQuestion(Message answer);
+
+  @UpdateValidatorMethod(updateName = ANSWER_QUESTION)
+  void validateAnswerQuestion(Message answer);
+
+  /**
+   * The engineer asks for more time while access is granted. Returns at once, with the extension
+   * (its id) pending in the state; the approvers are asked.
+   */
+  @UpdateMethod(name = REQUEST_EXTENSION)
+  LockboxState requestExtension(ExtensionRequest extension);
+
+  @UpdateValidatorMethod(updateName = REQUEST_EXTENSION)
+  void validateRequestExtension(ExtensionRequest extension);
+
+  /**
+   * An approver approves an extension; the one that completes its approvals returns once the access
+   * end has moved.
+   */
+  @UpdateMethod(name = APPROVE_EXTENSION)
+  LockboxState approveExtension(ExtensionDecision decision);
+
+  @UpdateValidatorMethod(updateName = APPROVE_EXTENSION)
+  void validateApproveExtension(ExtensionDecision decision);
+
+  /** An approver denies an extension: access ends when it would have. */
+  @UpdateMethod(name = DENY_EXTENSION)
+  LockboxState denyExtension(ExtensionDecision decision);
+
+  @UpdateValidatorMethod(updateName = DENY_EXTENSION)
+  void validateDenyExtension(ExtensionDecision decision);
 }

@@ -9,11 +9,14 @@ import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.Decision;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.ExtensionDecision;
+import dev.lockbox.workflows.model.ExtensionRequest;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
+import dev.lockbox.workflows.model.Message;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
@@ -35,6 +38,8 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
   private final InternalReview internalReview;
   private final CustomerApproval customerApproval;
   private final AccessWindow accessWindow;
+  private final Questions questions;
+  private final Extensions extensions;
 
   @WorkflowInit
   public LockboxWorkflowImpl(LockboxRequest request) {
@@ -42,7 +47,9 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     context = new RequestContext(record, new LockboxActivityStubs());
     internalReview = new InternalReview(context);
     customerApproval = new CustomerApproval(context);
-    accessWindow = new AccessWindow(context);
+    questions = new Questions(context);
+    extensions = new Extensions(context);
+    accessWindow = new AccessWindow(context, extensions);
   }
 
   @Override
@@ -161,7 +168,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   @Override
   public LockboxState approve(Decision decision) {
-    if (record.levels == null) {
+    if (!record.round.hasLevels()) {
       return decide(DecisionKind.APPROVE, decision); // a request from before approval levels
     }
     return customerApproval.approve(decision);
@@ -233,6 +240,56 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
     record.revocation = DecisionRecord.of(DecisionKind.REVOKE, decision, RequestContext.now());
     Workflow.await(() -> record.status != ACCESS_GRANTED);
     return record.snapshot();
+  }
+
+  @Override
+  public void validateAskQuestion(Message question) {
+    questions.validateAsk(question, customerApproval.windowElapsed());
+  }
+
+  @Override
+  public LockboxState askQuestion(Message question) {
+    return questions.ask(question);
+  }
+
+  @Override
+  public void validateAnswerQuestion(Message answer) {
+    questions.validateAnswer(answer, customerApproval.windowElapsed());
+  }
+
+  @Override
+  public LockboxState answerQuestion(Message answer) {
+    return questions.answer(answer);
+  }
+
+  @Override
+  public void validateRequestExtension(ExtensionRequest extension) {
+    extensions.validateRequest(extension, accessWindow.windowElapsed());
+  }
+
+  @Override
+  public LockboxState requestExtension(ExtensionRequest extension) {
+    return extensions.request(extension);
+  }
+
+  @Override
+  public void validateApproveExtension(ExtensionDecision decision) {
+    extensions.validateDecision(decision, true, accessWindow.windowElapsed());
+  }
+
+  @Override
+  public LockboxState approveExtension(ExtensionDecision decision) {
+    return extensions.approve(decision);
+  }
+
+  @Override
+  public void validateDenyExtension(ExtensionDecision decision) {
+    extensions.validateDecision(decision, false, accessWindow.windowElapsed());
+  }
+
+  @Override
+  public LockboxState denyExtension(ExtensionDecision decision) {
+    return extensions.deny(decision);
   }
 
   /**

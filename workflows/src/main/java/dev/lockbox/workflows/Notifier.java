@@ -5,7 +5,9 @@ import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.activities.NotificationActivities;
 import dev.lockbox.workflows.activities.RequesterNotice;
 import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.Extension;
 import dev.lockbox.workflows.model.NotificationRecord;
+import dev.lockbox.workflows.model.Question;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Async;
@@ -52,6 +54,26 @@ final class Notifier {
   }
 
   /**
+   * A question answered or an extension asked for, to these approvers, in the background: the
+   * notice is taken now, as the request stands.
+   */
+  void approversInBackground(
+      NoticeKind kind, List<String> to, Question question, Extension extension) {
+    ApprovalNotice notice =
+        new ApprovalNotice(
+            record.request,
+            record.jit,
+            to,
+            extension != null ? extension.expiresAt() : record.expiresAt,
+            kind,
+            extension != null ? extension.approval() : record.snapshot().approval(),
+            question,
+            extension);
+    inBackground.add(
+        Async.procedure(() -> send(kind, to, () -> approverMail.notifyApprovers(notice))));
+  }
+
+  /**
    * Waits for the emails still being sent in the background, so they are not abandoned when the
    * workflow closes; also after an operator cancelled the workflow (then they end cancelled, and
    * {@link #send} records them as not delivered).
@@ -74,9 +96,9 @@ final class Notifier {
   private ApprovalNotice approvalNotice(NoticeKind kind) {
     // With approval levels, each level's approvers hear of the request when their level is asked.
     List<String> to =
-        record.levels == null || kind == NoticeKind.BREAK_GLASS_USED
+        !record.round.hasLevels() || kind == NoticeKind.BREAK_GLASS_USED
             ? record.approvers
-            : record.levels.get(record.level - 1).approvers();
+            : record.round.currentApprovers();
     return new ApprovalNotice(
         record.request, record.jit, to, record.expiresAt, kind, record.snapshot().approval());
   }
@@ -89,6 +111,24 @@ final class Notifier {
   /** {@link #requester} on a workflow thread of its own, the notice taken as the request stands. */
   void requesterInBackground(NoticeKind kind, DecisionRecord decision) {
     RequesterNotice notice = requesterNotice(kind, decision);
+    List<String> to = List.of(record.request.requester());
+    inBackground.add(
+        Async.procedure(() -> send(kind, to, () -> requesterMail.notifyRequester(notice))));
+  }
+
+  /** A question or an extension's outcome, to the engineer, in the background. */
+  void requesterInBackground(
+      NoticeKind kind, DecisionRecord decision, Question question, Extension extension) {
+    RequesterNotice notice =
+        new RequesterNotice(
+            record.request,
+            kind,
+            decision,
+            record.accessGrantedAt,
+            record.accessExpiresAt,
+            record.snapshot().approval(),
+            question,
+            extension);
     List<String> to = List.of(record.request.requester());
     inBackground.add(
         Async.procedure(() -> send(kind, to, () -> requesterMail.notifyRequester(notice))));

@@ -22,15 +22,18 @@ import java.util.Set;
 final class Quorum {
 
   private final RequestRecord record;
+  private final ApprovalRound round;
 
-  Quorum(RequestRecord record) {
+  /** Counts the approvals of one round: the request's own, or one extension's. */
+  Quorum(RequestRecord record, ApprovalRound round) {
     this.record = record;
+    this.round = round;
   }
 
   /** Takes the tenant's levels: the requester is no approver of their own request. */
   void start(List<ApprovalLevel> levels) {
     String requester = record.request.requester();
-    record.levels =
+    round.levels =
         levels.stream()
             .map(
                 l ->
@@ -39,14 +42,14 @@ final class Quorum {
                         l.approvers().stream().filter(a -> !a.equals(requester)).toList()))
             .toList();
     Set<String> everyone = new LinkedHashSet<>();
-    record.levels.forEach(l -> everyone.addAll(l.approvers()));
+    round.levels.forEach(l -> everyone.addAll(l.approvers()));
     record.approvers = List.copyOf(everyone);
   }
 
   /** Why no approval can ever complete (a level with too few approvers), or null. */
   String shortfall() {
-    for (int i = 0; i < record.levels.size(); i++) {
-      ApprovalLevel level = record.levels.get(i);
+    for (int i = 0; i < round.levels.size(); i++) {
+      ApprovalLevel level = round.levels.get(i);
       if (level.approvers().size() < level.requiredApprovals()) {
         return "approval level "
             + (i + 1)
@@ -76,20 +79,20 @@ final class Quorum {
     if (levelDone()) {
       // Counted in this very workflow task; the next level is asked as soon as it runs on.
       throw LockboxErrors.NOT_IN_EXPECTED_STATUS.failure(
-          "approval level " + record.level + " has its approvals; the next level is being asked",
+          "approval level " + round.level + " has its approvals; the next level is being asked",
           record.status);
     }
     if (!current().approvers().contains(actor)) {
       throw NOT_ALLOWED.failure(
           record.isApprover(actor)
-              ? actor + " does not approve at level " + record.level + ", which waits now"
+              ? actor + " does not approve at level " + round.level + ", which waits now"
               : actor + " is not a designated approver of this request",
           record.status);
     }
-    requireShorterOrEqual(decision.approvedDuration());
   }
 
-  private void requireShorterOrEqual(Duration approved) {
+  /** An approver may shorten the access asked for, never lengthen it. */
+  void requireShorterOrEqual(Duration approved) {
     Duration asked = record.request.accessDuration();
     if (approved != null
         && (approved.isZero() || approved.isNegative() || approved.compareTo(asked) > 0)) {
@@ -105,52 +108,46 @@ final class Quorum {
 
   /** Counts an approval at the current level; true when it was the last one needed. */
   boolean count(Decision decision, Instant at) {
-    DecisionRecord approval = DecisionRecord.approval(decision, at, record.level);
-    record.approvals.add(approval);
-    Duration approved = decision.approvedDuration();
-    if (approved != null
-        && approved.compareTo(record.request.accessDuration()) < 0
-        && (record.approvedDuration == null || approved.compareTo(record.approvedDuration) < 0)) {
-      record.approvedDuration = approved;
-    }
-    if (levelDone() && isLastLevel()) {
-      record.decision = approval;
-      return true;
-    }
-    return false;
+    round.approvals.add(DecisionRecord.approval(decision, at, round.level));
+    return levelDone() && isLastLevel();
+  }
+
+  /** The approval counted last: the one that decided, once {@link #count} said so. */
+  DecisionRecord lastApproval() {
+    return round.approvals.get(round.approvals.size() - 1);
   }
 
   /** The current level has its approvals and a later level waits to be asked. */
   boolean nextLevelDue() {
-    return record.levels != null && levelDone() && !isLastLevel();
+    return round.levels != null && levelDone() && !isLastLevel();
   }
 
   void nextLevel() {
-    record.level++;
+    round.level++;
   }
 
   private boolean levelDone() {
-    return approvalsAt(record.level) >= current().requiredApprovals();
+    return approvalsAt(round.level) >= current().requiredApprovals();
   }
 
   private boolean isLastLevel() {
-    return record.level >= record.levels.size();
+    return round.level >= round.levels.size();
   }
 
   private ApprovalLevel current() {
-    return record.levels.get(record.level - 1);
+    return round.levels.get(round.level - 1);
   }
 
   private long approvalsAt(int level) {
-    return record.approvals.stream().filter(a -> a.level() == level).count();
+    return round.approvals.stream().filter(a -> a.level() == level).count();
   }
 
   private boolean approvedBy(String actor) {
-    return record.approvals.stream().anyMatch(a -> a.actor().equals(actor));
+    return round.approvals.stream().anyMatch(a -> a.actor().equals(actor));
   }
 
   private int stillNeeded() {
-    int needed = record.levels.stream().mapToInt(ApprovalLevel::requiredApprovals).sum();
-    return needed - record.approvals.size();
+    int needed = round.levels.stream().mapToInt(ApprovalLevel::requiredApprovals).sum();
+    return needed - round.approvals.size();
   }
 }

@@ -59,6 +59,11 @@ final class RequestContext {
     publisher.publishStatusChange();
   }
 
+  /** Shows a change that is not a status (an access end moved) where the Web UI shows status. */
+  void refreshDetails() {
+    publisher.refreshDetails();
+  }
+
   /** The tenant's designated approvers of the request's subscription, as the directory says. */
   List<String> findApprovers() {
     return activities.approvers.findApprovers(

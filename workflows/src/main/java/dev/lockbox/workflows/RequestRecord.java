@@ -1,13 +1,12 @@
 package dev.lockbox.workflows;
 
-import dev.lockbox.workflows.model.ApprovalLevel;
-import dev.lockbox.workflows.model.ApprovalProgress;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import dev.lockbox.workflows.model.NotificationRecord;
+import dev.lockbox.workflows.model.Question;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,11 +33,12 @@ final class RequestRecord {
   List<String> internalReviewers = List.of();
   Instant internalExpiresAt;
   DecisionRecord internalDecision;
-  // Approval levels (Features.APPROVAL_LEVELS): null in requests that started before them.
-  List<ApprovalLevel> levels;
-  int level = 1;
-  final List<DecisionRecord> approvals = new ArrayList<>();
+  // The customer's approval levels (Features.APPROVAL_LEVELS): no levels in older requests.
+  final ApprovalRound round = new ApprovalRound();
   Duration approvedDuration;
+  // Questions and extensions (Features.EXTENSIONS_AND_QUESTIONS).
+  final List<Question> questions = new ArrayList<>();
+  final List<ExtensionRound> extensions = new ArrayList<>();
 
   RequestRecord(LockboxRequest request, Instant createdAt) {
     this.request = request;
@@ -85,6 +85,8 @@ final class RequestRecord {
         internalReviewers,
         internalExpiresAt,
         internalDecision,
-        levels == null ? null : new ApprovalProgress(levels, level, approvals, approvedDuration));
+        round.progress(approvedDuration),
+        questions,
+        extensions.stream().map(ExtensionRound::snapshot).toList());
   }
 }

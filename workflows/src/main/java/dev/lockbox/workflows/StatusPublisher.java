@@ -55,6 +55,10 @@ final class StatusPublisher {
     }
   }
 
+  void refreshDetails() {
+    Workflow.setCurrentDetails(details());
+  }
+
   void publishStatusChange() {
     Workflow.upsertTypedSearchAttributes(
         LockboxSearchAttributes.STATUS.valueSet(record.status.name()));

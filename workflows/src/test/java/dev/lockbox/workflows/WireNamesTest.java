@@ -40,6 +40,7 @@ class WireNamesTest {
             NotificationActivities.NOTIFY_REQUESTER,
             AccessActivities.GRANT_ACCESS,
             AccessActivities.REVOKE_ACCESS,
+            AccessActivities.EXTEND_ACCESS,
             ReadModelActivities.RECORD_STATE);
   }
 
@@ -53,7 +54,12 @@ class WireNamesTest {
             LockboxWorkflow.INTERNAL_DENY,
             LockboxWorkflow.CANCEL,
             LockboxWorkflow.REVOKE,
-            LockboxWorkflow.AWAIT_SETTLED);
+            LockboxWorkflow.AWAIT_SETTLED,
+            LockboxWorkflow.ASK_QUESTION,
+            LockboxWorkflow.ANSWER_QUESTION,
+            LockboxWorkflow.REQUEST_EXTENSION,
+            LockboxWorkflow.APPROVE_EXTENSION,
+            LockboxWorkflow.DENY_EXTENSION);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.lockbox.activities.access;
 
 import dev.lockbox.workflows.activities.AccessActivities;
+import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -32,6 +33,16 @@ public class AccessActivitiesImpl implements AccessActivities {
         grant.principal(),
         grant.requestId(),
         grant.expiresAt());
+  }
+
+  @Override
+  public void extendAccess(AccessExtension extension) {
+    attempt("extend", extension.requestId(), () -> provisioner.extend(extension));
+    log.info(
+        "Extended access of request {} until {} ({})",
+        extension.requestId(),
+        extension.expiresAt(),
+        extension.extensionId());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.lockbox.activities.access;
 
+import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
 
 /**
@@ -12,6 +13,12 @@ public interface AccessProvisioner {
 
   /** Gives access until the grant's own expiry; granting the same request again changes nothing. */
   void grant(AccessGrant grant);
+
+  /**
+   * Moves the end of the request's live grant to the extension's; a revoked grant stays revoked.
+   * Extending again with the same extension changes nothing.
+   */
+  void extend(AccessExtension extension);
 
   /** Ends the request's access now; revoking what is already gone succeeds. */
   void revoke(String requestId);

@@ -1,6 +1,7 @@
 package dev.lockbox.activities.access;
 
 import dev.lockbox.readmodel.AccessGrantRepository;
+import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
 
 /**
@@ -19,6 +20,11 @@ public class BuiltInAccessProvisioner implements AccessProvisioner {
   @Override
   public void grant(AccessGrant grant) {
     grants.grant(grant);
+  }
+
+  @Override
+  public void extend(AccessExtension extension) {
+    grants.extend(extension.requestId(), extension.expiresAt());
   }
 
   @Override

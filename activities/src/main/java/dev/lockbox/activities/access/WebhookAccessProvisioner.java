@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockbox.readmodel.RequestSummary;
 import dev.lockbox.readmodel.RequestSummaryRepository;
+import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -25,6 +26,7 @@ public class WebhookAccessProvisioner implements AccessProvisioner {
 
   static final String GRANT = "grant";
   static final String REVOKE = "revoke";
+  static final String EXTEND = "extend";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,6 +55,21 @@ public class WebhookAccessProvisioner implements AccessProvisioner {
     int status = deliver(event);
     if (status / 100 != 2) {
       throw new WebhookRefusedException(GRANT, grant.requestId(), status);
+    }
+  }
+
+  /**
+   * An approved extension: the same request's grant now ends later. Its idempotency key names the
+   * extension, so the receiver can tell a retry from the next extension of the same request.
+   */
+  @Override
+  public void extend(AccessExtension extension) {
+    Map<String, Object> event = event(EXTEND, extension.requestId());
+    event.put("extensionId", extension.extensionId());
+    event.put("expiresAt", extension.expiresAt().toString());
+    int status = deliver(event, extension.requestId() + "/" + extension.extensionId());
+    if (status / 100 != 2) {
+      throw new WebhookRefusedException(EXTEND, extension.requestId(), status);
     }
   }
 
@@ -86,12 +103,16 @@ public class WebhookAccessProvisioner implements AccessProvisioner {
   }
 
   private int deliver(Map<String, Object> event) {
+    return deliver(event, (String) event.get("requestId"));
+  }
+
+  private int deliver(Map<String, Object> event, String idempotencyKey) {
     String body = json(event);
     HttpRequest request =
         HttpRequest.newBuilder(webhook.url())
             .timeout(webhook.timeout())
             .header("Content-Type", "application/json")
-            .header("Idempotency-Key", (String) event.get("requestId"))
+            .header("Idempotency-Key", idempotencyKey)
             .header(
                 WebhookSignature.HEADER,
                 WebhookSignature.sign(webhook.secret(), clock.instant(), body))

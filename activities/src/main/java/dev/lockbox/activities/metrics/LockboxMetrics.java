@@ -69,11 +69,12 @@ public class LockboxMetrics {
         Counter.builder("lockbox.emails.failed")
             .description("Notification emails that could not be delivered")
             .register(registry);
-    for (String call : new String[] {"grant", "revoke"}) {
+    for (String call : new String[] {"grant", "extend", "revoke"}) {
       accessCallsFailed.put(
           call,
           Counter.builder("lockbox.access.calls.failed")
-              .description("Grant or revoke attempts that failed at the access system (retried)")
+              .description(
+                  "Grant, extend or revoke attempts that failed at the access system (retried)")
               .tag("call", call)
               .register(registry));
     }

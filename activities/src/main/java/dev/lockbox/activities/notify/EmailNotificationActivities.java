@@ -73,7 +73,7 @@ public class EmailNotificationActivities implements NotificationActivities {
     deliver(
         r,
         notice.kind(),
-        notice.kind().name(),
+        notice.itemId() == null ? notice.kind().name() : notice.kind() + "@" + notice.itemId(),
         List.of(r.requester()),
         requester -> renderer.requester(notice, requester, requestPage(r)));
   }
@@ -83,12 +83,17 @@ public class EmailNotificationActivities implements NotificationActivities {
    * request at each, so the "sent once" key names the level after the first.
    */
   private static String onceKey(ApprovalNotice notice) {
+    if (notice.itemId() != null) {
+      // Each question and extension is its own notice; an extension's levels are asked in turn.
+      int level = notice.approval() == null ? 1 : notice.approval().currentLevel();
+      return notice.kind() + "@" + notice.itemId() + "@level-" + level;
+    }
     int level = notice.approval() == null ? 1 : notice.approval().currentLevel();
     return level <= 1 ? notice.kind().name() : notice.kind().name() + "@level-" + level;
   }
 
   private String approvalLink(ApprovalNotice notice, DirectoryUser approver) {
-    if (notice.kind() == NoticeKind.BREAK_GLASS_USED) {
+    if (notice.kind() == NoticeKind.BREAK_GLASS_USED || notice.itemId() != null) {
       return requestPage(notice.request());
     }
     String token =

@@ -14,9 +14,14 @@ public class EmailRenderer {
 
   private static final int SUBJECT_MAX = 160;
 
+  private final ConversationEmails conversation = new ConversationEmails();
+
   /** The email one approver gets; {@code link} is their own signed link (or the request page). */
   public Email approval(
       ApprovalNotice notice, DirectoryUser approver, String requesterName, String link) {
+    if (notice.itemId() != null) {
+      return conversation.approver(notice, approver, requesterName, link);
+    }
     LockboxRequest r = notice.request();
     String what = r.accessLevel() + " on " + r.resourceId() + " (" + r.supportTicketId() + ")";
     EmailBody body = new EmailBody().paragraph("Hello " + approver.displayName() + ",");
@@ -68,6 +73,9 @@ public class EmailRenderer {
 
   /** The email the engineer gets when their request is approved, denied, expires or is revoked. */
   public Email requester(RequesterNotice notice, DirectoryUser requester, String link) {
+    if (notice.itemId() != null) {
+      return conversation.requester(notice, requester, link);
+    }
     LockboxRequest r = notice.request();
     String outcome = notice.kind().name().toLowerCase(Locale.ROOT);
     String subject =

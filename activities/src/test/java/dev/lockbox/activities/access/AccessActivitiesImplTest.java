@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lockbox.workflows.activities.AccessActivities;
+import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.testing.TestActivityEnvironment;
@@ -70,6 +71,9 @@ class AccessActivitiesImplTest {
     public void grant(AccessGrant grant) {}
 
     @Override
+    public void extend(AccessExtension extension) {}
+
+    @Override
     public void revoke(String requestId) {
       try {
         if (!heartbeated.await(30, TimeUnit.SECONDS)) {
@@ -85,6 +89,11 @@ class AccessActivitiesImplTest {
   private static final class Refusing implements AccessProvisioner {
     @Override
     public void grant(AccessGrant grant) {
+      throw new IllegalStateException("access system down");
+    }
+
+    @Override
+    public void extend(AccessExtension extension) {
       throw new IllegalStateException("access system down");
     }
 

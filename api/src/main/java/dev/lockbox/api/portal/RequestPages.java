@@ -37,6 +37,7 @@ class RequestPages {
   /** One request, with approve and deny forms posting to {@code actionBase} for its approvers. */
   String request(LockboxState state, DirectoryUser user, String actionBase, Model model) {
     model.addAttribute("page", page(state, user));
+    model.addAttribute("talk", ConversationPage.of(state, user));
     model.addAttribute("actionBase", actionBase);
     return "portal/request";
   }

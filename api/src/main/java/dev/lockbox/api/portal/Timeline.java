@@ -86,6 +86,7 @@ final class Timeline {
               by == null ? "SYSTEM" : by.channel().name(),
               by == null || by.comment() == null ? "Access revoked" : by.comment()));
     }
+    events.addAll(ConversationTimeline.of(s));
     events.sort(
         Comparator.comparing(TimelineEvent::at, Comparator.nullsFirst(Comparator.naturalOrder())));
     return events;

@@ -34,6 +34,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(problem(HttpStatus.NOT_FOUND, "Request not found", e.getMessage()), request);
   }
 
+  @ExceptionHandler(ItemNotFoundException.class)
+  ResponseEntity<Object> itemNotFound(ItemNotFoundException e, WebRequest request) {
+    return respond(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()), request);
+  }
+
   @ExceptionHandler(DecisionConflictException.class)
   ResponseEntity<Object> conflict(DecisionConflictException e, WebRequest request) {
     ProblemDetail problem =

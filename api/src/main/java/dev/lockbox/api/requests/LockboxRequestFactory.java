@@ -129,7 +129,8 @@ class LockboxRequestFactory {
         body.isBreakGlass(),
         settings.reminderFor(settings.approvalWindow()),
         settings.internalApprovalWindow(),
-        new RequesterIdentity(requester.mfa(), requester.isolatedIdentity()));
+        new RequesterIdentity(requester.mfa(), requester.isolatedIdentity()),
+        settings.extensionApprovalWindow());
   }
 
   /** Same engineer + same key → same request id, so a retried create finds its first request. */

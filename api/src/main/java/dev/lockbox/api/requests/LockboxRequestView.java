@@ -3,10 +3,12 @@ package dev.lockbox.api.requests;
 import dev.lockbox.workflows.model.ApprovalLevel;
 import dev.lockbox.workflows.model.ApprovalProgress;
 import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.Extension;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.NotificationRecord;
+import dev.lockbox.workflows.model.Question;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +54,41 @@ public record LockboxRequestView(
                     + " many are needed, and the access duration the approvers allowed. Null before"
                     + " the customer is asked and for requests from before approval levels.",
             nullable = true)
-        Approval approval) {
+        Approval approval,
+    @Schema(description = "Approvers' questions and the engineer's answers, in the order asked.")
+        List<QuestionView> questions,
+    @Schema(description = "The engineer's requests for more access time, in the order asked.")
+        List<ExtensionView> extensions) {
+
+  /**
+   * @param id {@code q1}, {@code q2}, …: answer with {@code POST …/questions/{id}/answer}
+   */
+  public record QuestionView(
+      String id,
+      String askedBy,
+      String channel,
+      String text,
+      Instant askedAt,
+      @Schema(nullable = true) String answer,
+      @Schema(nullable = true) Instant answeredAt) {}
+
+  /**
+   * @param id {@code e1}, {@code e2}, …: decide with {@code POST …/extensions/{id}/approve|deny}
+   * @param status PENDING, APPROVED, DENIED or EXPIRED
+   * @param accessExpiresAt the access end after it, once approved
+   */
+  public record ExtensionView(
+      String id,
+      String requestedBy,
+      @Schema(example = "PT2H") String duration,
+      String reason,
+      Instant requestedAt,
+      @Schema(description = "When it expires unanswered (never after the access end).")
+          Instant expiresAt,
+      String status,
+      @Schema(nullable = true) Approval approval,
+      @Schema(nullable = true) Decision decision,
+      @Schema(nullable = true) Instant accessExpiresAt) {}
 
   public record Jit(
       String outcome,
@@ -142,7 +178,28 @@ public record LockboxRequestView(
         s.revokedAt(),
         decision(s.revocation()),
         s.notifications().stream().map(LockboxRequestView::notification).toList(),
-        approval(s.approval()));
+        approval(s.approval()),
+        s.questions().stream().map(LockboxRequestView::question).toList(),
+        s.extensions().stream().map(LockboxRequestView::extension).toList());
+  }
+
+  private static QuestionView question(Question q) {
+    return new QuestionView(
+        q.id(), q.askedBy(), q.channel().name(), q.text(), q.askedAt(), q.answer(), q.answeredAt());
+  }
+
+  private static ExtensionView extension(Extension e) {
+    return new ExtensionView(
+        e.id(),
+        e.requestedBy(),
+        e.duration().toString(),
+        e.reason(),
+        e.requestedAt(),
+        e.expiresAt(),
+        e.status().name(),
+        approval(e.approval()),
+        decision(e.decision()),
+        e.accessExpiresAt());
   }
 
   private static Approval approval(ApprovalProgress a) {

@@ -2,8 +2,6 @@ package dev.lockbox.api.requests;
 
 import dev.lockbox.api.logging.WorkflowIdLogContext;
 import dev.lockbox.api.problems.DecisionConflictException;
-import dev.lockbox.api.problems.InvalidRequestException;
-import dev.lockbox.api.problems.NotAllowedException;
 import dev.lockbox.api.problems.RequestNotFoundException;
 import dev.lockbox.api.problems.TemporalBusyException;
 import dev.lockbox.api.problems.TemporalErrors;
@@ -36,7 +34,6 @@ import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import io.temporal.common.SearchAttributes;
 import io.temporal.common.WorkflowExecutionHistory;
-import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -232,16 +229,39 @@ public class LockboxWorkflows {
    * current state is returned.
    */
   LockboxState update(String requestId, DecisionKind kind, Decision decision) {
+    try {
+      return sendUpdate(requestId, LockboxWorkflow.updateName(kind), decision);
+    } catch (WorkflowException e) {
+      RuntimeException refusal = WorkflowRefusals.of(e);
+      throw refusal instanceof DecisionConflictException && !isRace(e)
+          ? refusal
+          : afterOtherDecision(requestId, refusal);
+    }
+  }
+
+  /**
+   * Sends a question, an answer or an extension message as the Update of this name and returns the
+   * state after it; refusals become the api's exceptions as a decision's do.
+   */
+  LockboxState message(String requestId, String updateName, Object message) {
+    try {
+      return sendUpdate(requestId, updateName, message);
+    } catch (WorkflowException e) {
+      throw WorkflowRefusals.of(e);
+    }
+  }
+
+  private LockboxState sendUpdate(String requestId, String updateName, Object argument) {
     WorkflowStub untyped = WorkflowStub.fromTyped(stub(requestId));
     UpdateOptions<LockboxState> options =
         UpdateOptions.newBuilder(LockboxState.class)
-            .setUpdateName(LockboxWorkflow.updateName(kind))
+            .setUpdateName(updateName)
             .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
             .build();
     try {
       // A refusal may surface from startUpdate or, as a completed handle, from getResult.
       WorkflowUpdateHandle<LockboxState> handle =
-          TemporalErrors.callWithin(callDeadline, () -> untyped.startUpdate(options, decision));
+          TemporalErrors.callWithin(callDeadline, () -> untyped.startUpdate(options, argument));
       // The result is a long poll: bounded by SETTLE, and by a deadline should Temporal go away.
       LockboxState result =
           TemporalErrors.callWithin(
@@ -254,11 +274,6 @@ public class LockboxWorkflows {
       return get(requestId);
     } catch (WorkflowNotFoundException closedMeanwhile) {
       throw DecisionConflictException.noLongerPossible(get(requestId).status());
-    } catch (WorkflowException e) {
-      RuntimeException refusal = refusal(e);
-      throw refusal instanceof DecisionConflictException && !isRace(e)
-          ? refusal
-          : afterOtherDecision(requestId, refusal);
     }
   }
 
@@ -364,22 +379,6 @@ public class LockboxWorkflows {
     return LockboxErrors.refusalIn(e)
         .map(f -> !LockboxErrors.ALREADY_APPROVED.name().equals(f.getType()))
         .orElse(true);
-  }
-
-  private static RuntimeException refusal(WorkflowException e) {
-    Optional<ApplicationFailure> refusal = LockboxErrors.refusalIn(e);
-    if (refusal.isEmpty()) {
-      return e;
-    }
-    ApplicationFailure failure = refusal.get();
-    if (LockboxErrors.NOT_ALLOWED.name().equals(failure.getType())) {
-      return new NotAllowedException(failure.getOriginalMessage());
-    }
-    if (LockboxErrors.INVALID_DECISION.name().equals(failure.getType())) {
-      return new InvalidRequestException(failure.getOriginalMessage() + ".");
-    }
-    String status = failure.getDetails().get(String.class);
-    return new DecisionConflictException(failure.getOriginalMessage(), status);
   }
 
   private LockboxWorkflow stub(String requestId) {

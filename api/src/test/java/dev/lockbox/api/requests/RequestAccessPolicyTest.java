@@ -299,6 +299,8 @@ class RequestAccessPolicyTest {
         List.of(),
         null,
         null,
-        approval);
+        approval,
+        List.of(),
+        List.of());
   }
 }

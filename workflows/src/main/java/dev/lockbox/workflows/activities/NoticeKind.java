@@ -12,5 +12,17 @@ public enum NoticeKind {
   APPROVED,
   DENIED,
   EXPIRED,
-  REVOKED
+  REVOKED,
+  /** To the requester: an approver asks a question before deciding. */
+  QUESTION_ASKED,
+  /** To whoever asked and the approvers deciding now: the engineer answered. */
+  QUESTION_ANSWERED,
+  /** To approvers: the engineer asks for more access time. */
+  EXTENSION_REQUESTED,
+  /** To the requester: the extension was approved and access now ends later. */
+  EXTENSION_APPROVED,
+  /** To the requester: the extension was denied; access ends when it did. */
+  EXTENSION_DENIED,
+  /** To the requester: nobody decided the extension in time; access ends when it did. */
+  EXTENSION_EXPIRED
 }

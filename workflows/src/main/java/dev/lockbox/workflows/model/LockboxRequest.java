@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param internalApprovalWindow how long an internal reviewer has to decide
  * @param requesterIdentity the identity facts of the engineer's sign-in; null in requests made
  *     before it was recorded, which the policy judges on the directory's facts
+ * @param extensionApprovalWindow how long the approvers have to decide a request for more time
+ *     (never past the access end); null in requests made before extensions, and then the access end
+ *     is the only limit
  */
 public record LockboxRequest(
     String requestId,
@@ -33,9 +36,48 @@ public record LockboxRequest(
     boolean breakGlass,
     Duration reminderBeforeExpiry,
     Duration internalApprovalWindow,
-    RequesterIdentity requesterIdentity) {
+    RequesterIdentity requesterIdentity,
+    Duration extensionApprovalWindow) {
 
   public LockboxRequest {
     resourceScope = resourceScope == null ? ResourceScope.RESOURCE : resourceScope;
+  }
+
+  /** A request without an extension approval window of its own (as made before extensions). */
+  public LockboxRequest(
+      String requestId,
+      String requester,
+      String supportTicketId,
+      String tenantId,
+      String subscriptionId,
+      String resourceType,
+      String resourceId,
+      String accessLevel,
+      String justification,
+      Duration approvalWindow,
+      Duration accessDuration,
+      ResourceScope resourceScope,
+      boolean breakGlass,
+      Duration reminderBeforeExpiry,
+      Duration internalApprovalWindow,
+      RequesterIdentity requesterIdentity) {
+    this(
+        requestId,
+        requester,
+        supportTicketId,
+        tenantId,
+        subscriptionId,
+        resourceType,
+        resourceId,
+        accessLevel,
+        justification,
+        approvalWindow,
+        accessDuration,
+        resourceScope,
+        breakGlass,
+        reminderBeforeExpiry,
+        internalApprovalWindow,
+        requesterIdentity,
+        null);
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param internalDecision the provider-side reviewer's decision, when the policy asked for one
  * @param approval the customer's approval levels, the approvals so far and the duration they
  *     allowed; null before the customer is asked, and in requests started before approval levels
+ * @param questions the approvers' questions and the engineer's answers, in the order asked
+ * @param extensions the engineer's requests for more access time, in the order asked
  */
 public record LockboxState(
     LockboxRequest request,
@@ -31,7 +33,9 @@ public record LockboxState(
     List<String> internalReviewers,
     Instant internalExpiresAt,
     DecisionRecord internalDecision,
-    ApprovalProgress approval) {
+    ApprovalProgress approval,
+    List<Question> questions,
+    List<Extension> extensions) {
 
   /**
    * A request whose workflow has started but not yet run its first step: what a create answers when
@@ -55,12 +59,16 @@ public record LockboxState(
         List.of(),
         null,
         null,
-        null);
+        null,
+        List.of(),
+        List.of());
   }
 
   public LockboxState {
     approvers = List.copyOf(approvers);
     notifications = List.copyOf(notifications);
     internalReviewers = internalReviewers == null ? List.of() : List.copyOf(internalReviewers);
+    questions = questions == null ? List.of() : List.copyOf(questions);
+    extensions = extensions == null ? List.of() : List.copyOf(extensions);
   }
 }

@@ -7,6 +7,7 @@ import dev.lockbox.workflows.LockboxSearchAttributes;
 import dev.lockbox.workflows.LockboxWorkflow;
 import dev.lockbox.workflows.LockboxWorkflowImpl;
 import dev.lockbox.workflows.activities.AccessActivities;
+import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
 import dev.lockbox.workflows.activities.ApprovalNotice;
 import dev.lockbox.workflows.activities.DirectoryActivities;
@@ -647,6 +648,11 @@ class ApprovalBoundaryRaceTest {
     @Override
     public void revokeAccess(String requestId) {
       fake.revokeAccess(requestId);
+    }
+
+    @Override
+    public void extendAccess(AccessExtension extension) {
+      fake.extendAccess(extension);
     }
 
     @Override

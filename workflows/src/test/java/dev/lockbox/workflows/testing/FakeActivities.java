@@ -1,6 +1,7 @@
 package dev.lockbox.workflows.testing;
 
 import dev.lockbox.workflows.activities.AccessActivities;
+import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
 import dev.lockbox.workflows.activities.ApprovalNotice;
 import dev.lockbox.workflows.activities.DirectoryActivities;
@@ -30,6 +31,9 @@ public final class FakeActivities
   public static final String APPROVER = "contoso-owner";
   public static final String SUPPORT_LEAD = "support-lead";
 
+  /** The policy's cap on the time all extensions of a request may add. */
+  public static final java.time.Duration MAX_EXTENSION = java.time.Duration.ofHours(24);
+
   public volatile JitOutcome outcome = JitOutcome.REQUIRE_CUSTOMER_APPROVAL;
   public volatile List<String> approvers = List.of(APPROVER);
 
@@ -52,6 +56,7 @@ public final class FakeActivities
   public final List<RequesterNotice> requesterNotices = new CopyOnWriteArrayList<>();
   public final List<AccessGrant> grants = new CopyOnWriteArrayList<>();
   public final List<String> revokes = new CopyOnWriteArrayList<>();
+  public final List<AccessExtension> extensions = new CopyOnWriteArrayList<>();
   public final List<LockboxState> recorded = new CopyOnWriteArrayList<>();
 
   /** Runs as each state is written to the read model, before it is recorded. */
@@ -60,7 +65,7 @@ public final class FakeActivities
   @Override
   public JitEvaluation evaluateRequest(LockboxRequest request) {
     return new JitEvaluation(
-        outcome, "test-rule", List.of("decided by the test"), internalRole, null);
+        outcome, "test-rule", List.of("decided by the test"), internalRole, null, MAX_EXTENSION);
   }
 
   @Override
@@ -104,6 +109,11 @@ public final class FakeActivities
   @Override
   public void revokeAccess(String requestId) {
     revokes.add(requestId);
+  }
+
+  @Override
+  public void extendAccess(AccessExtension extension) {
+    extensions.add(extension);
   }
 
   @Override

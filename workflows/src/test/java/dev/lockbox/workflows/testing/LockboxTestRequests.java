@@ -12,6 +12,7 @@ public final class LockboxTestRequests {
   public static final Duration ACCESS_WINDOW = Duration.ofHours(8);
   public static final Duration REMINDER_BEFORE_EXPIRY = Duration.ofHours(24);
   public static final Duration INTERNAL_APPROVAL_WINDOW = Duration.ofHours(24);
+  public static final Duration EXTENSION_APPROVAL_WINDOW = Duration.ofHours(1);
 
   private LockboxTestRequests() {}
 
@@ -54,6 +55,7 @@ public final class LockboxTestRequests {
         false,
         REMINDER_BEFORE_EXPIRY,
         INTERNAL_APPROVAL_WINDOW,
-        null);
+        null,
+        EXTENSION_APPROVAL_WINDOW);
   }
 }

@@ -5,8 +5,11 @@ import dev.lockbox.workflows.LockboxWorkflow;
 import dev.lockbox.workflows.model.ApprovalLevel;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.Decision;
+import dev.lockbox.workflows.model.ExtensionDecision;
+import dev.lockbox.workflows.model.ExtensionRequest;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.Message;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import java.io.IOException;
@@ -40,6 +43,14 @@ public final class RecordHistories {
       new Decision(FakeActivities.APPROVER, Channel.API, "2 hours are enough", Duration.ofHours(2));
   private static final Decision REQUESTER =
       new Decision(LockboxTestRequests.REQUESTER, Channel.API, "no longer needed");
+
+  private static final Message ASK =
+      Message.question(FakeActivities.APPROVER, Channel.PORTAL, "Which event log, which hours?");
+  private static final Message ANSWER =
+      new Message(LockboxTestRequests.REQUESTER, Channel.API, "System log, last 24 hours", "q1");
+  private static final ExtensionRequest MORE_TIME =
+      new ExtensionRequest(
+          LockboxTestRequests.REQUESTER, Channel.API, Duration.ofHours(2), "export still running");
 
   private RecordHistories() {}
 
@@ -182,7 +193,58 @@ public final class RecordHistories {
           w.approve(SECOND);
           finish(t, w);
         });
+    // Questions and extensions (extensions-and-questions and later).
+    paths.put(
+        "question-answered",
+        t -> {
+          LockboxWorkflow w = decideAfterAnHour(t, "question-answered", x -> x.askQuestion(ASK));
+          t.env.sleep(Duration.ofHours(1));
+          w.answerQuestion(ANSWER);
+          w.approve(OWNER);
+          finish(t, w);
+        });
+    paths.put(
+        "extension-approved",
+        t -> finish(t, extended(t, "extension-approved", (w, e) -> w.approveExtension(e))));
+    paths.put(
+        "extension-denied",
+        t -> finish(t, extended(t, "extension-denied", (w, e) -> w.denyExtension(e))));
+    paths.put(
+        "extension-expired",
+        t ->
+            finish(
+                t,
+                extended(
+                    t,
+                    "extension-expired",
+                    (w, e) ->
+                        t.env.sleep(
+                            LockboxTestRequests.EXTENSION_APPROVAL_WINDOW.plusMinutes(1)))));
+    paths.put(
+        "extension-quorum",
+        t -> {
+          t.activities.approvalLevels = List.of(twoOf(FakeActivities.APPROVER, SECOND_APPROVER));
+          LockboxWorkflow w = decideAfterAnHour(t, "extension-quorum", x -> x.approve(OWNER));
+          w.approve(SECOND);
+          t.env.sleep(Duration.ofHours(1));
+          w.requestExtension(MORE_TIME);
+          w.approveExtension(new ExtensionDecision("e1", OWNER));
+          w.approveExtension(new ExtensionDecision("e1", SECOND));
+          finish(t, w);
+        });
     return paths;
+  }
+
+  /** Approved, an hour into the access the engineer asks for two more hours; then {@code next}. */
+  private static LockboxWorkflow extended(
+      LockboxTestEnvironment t,
+      String id,
+      java.util.function.BiConsumer<LockboxWorkflow, ExtensionDecision> next) {
+    LockboxWorkflow w = decideAfterAnHour(t, id, x -> x.approve(OWNER));
+    t.env.sleep(Duration.ofHours(1));
+    w.requestExtension(MORE_TIME);
+    next.accept(w, new ExtensionDecision("e1", OWNER));
+    return w;
   }
 
   private static ApprovalLevel twoOf(String first, String second) {

@@ -4,8 +4,11 @@ import dev.lockbox.workflows.LockboxWorkflow;
 import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.model.Decision;
+import dev.lockbox.workflows.model.ExtensionDecision;
+import dev.lockbox.workflows.model.ExtensionRequest;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.Message;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
@@ -84,4 +87,44 @@ public class ReorderedLockboxWorkflow implements LockboxWorkflow {
 
   @Override
   public void validateRevoke(Decision decision) {}
+
+  @Override
+  public LockboxState askQuestion(Message question) {
+    return null;
+  }
+
+  @Override
+  public void validateAskQuestion(Message question) {}
+
+  @Override
+  public LockboxState answerQuestion(Message answer) {
+    return null;
+  }
+
+  @Override
+  public void validateAnswerQuestion(Message answer) {}
+
+  @Override
+  public LockboxState requestExtension(ExtensionRequest extension) {
+    return null;
+  }
+
+  @Override
+  public void validateRequestExtension(ExtensionRequest extension) {}
+
+  @Override
+  public LockboxState approveExtension(ExtensionDecision decision) {
+    return null;
+  }
+
+  @Override
+  public void validateApproveExtension(ExtensionDecision decision) {}
+
+  @Override
+  public LockboxState denyExtension(ExtensionDecision decision) {
+    return null;
+  }
+
+  @Override
+  public void validateDenyExtension(ExtensionDecision decision) {}
 }

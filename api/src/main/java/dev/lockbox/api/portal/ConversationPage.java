@@ -1,0 +1,118 @@
+package dev.lockbox.api.portal;
+
+import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.text.HumanText;
+import dev.lockbox.workflows.model.ApprovalProgress;
+import dev.lockbox.workflows.model.Extension;
+import dev.lockbox.workflows.model.ExtensionStatus;
+import dev.lockbox.workflows.model.LockboxState;
+import dev.lockbox.workflows.model.LockboxStatus;
+import dev.lockbox.workflows.model.Question;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The request page's questions and extensions, with the forms this viewer may use: approvers ask
+ * while the request waits, the engineer answers; the engineer asks for more time while access is
+ * granted, the approvers of the level that waits decide. The workflow checks each again.
+ */
+record ConversationPage(
+    List<QuestionRow> questions,
+    boolean canAsk,
+    List<ExtensionRow> extensions,
+    boolean canRequestExtension,
+    List<DurationChoice> extensionChoices) {
+
+  private static final List<Duration> MORE =
+      List.of(
+          Duration.ofMinutes(30),
+          Duration.ofHours(1),
+          Duration.ofHours(2),
+          Duration.ofHours(4),
+          Duration.ofHours(8));
+
+  record QuestionRow(
+      String id,
+      String askedBy,
+      String askedAt,
+      String text,
+      String answer,
+      String answeredAt,
+      boolean canAnswer) {}
+
+  record ExtensionRow(
+      String id,
+      String more,
+      String reason,
+      String status,
+      String requestedAt,
+      String decideBefore,
+      String outcome,
+      boolean canDecide) {}
+
+  static ConversationPage of(LockboxState state, DirectoryUser viewer) {
+    boolean requester = state.request().requester().equals(viewer.id());
+    boolean pending = state.status() == LockboxStatus.PENDING;
+    boolean granted = state.status() == LockboxStatus.ACCESS_GRANTED;
+    boolean approver = !requester && state.approvers().contains(viewer.id());
+    boolean extensionWaits =
+        state.extensions().stream().anyMatch(e -> e.status() == ExtensionStatus.PENDING);
+    return new ConversationPage(
+        state.questions().stream().map(q -> row(q, requester && pending)).toList(),
+        approver && pending,
+        state.extensions().stream().map(e -> row(e, viewer, requester, granted)).toList(),
+        requester && granted && state.approval() != null && !extensionWaits,
+        MORE.stream()
+            .map(d -> new DurationChoice(d.toString(), HumanText.duration(d) + " more"))
+            .toList());
+  }
+
+  public boolean shown() {
+    return canAsk || canRequestExtension || !questions.isEmpty() || !extensions.isEmpty();
+  }
+
+  private static QuestionRow row(Question q, boolean mayAnswer) {
+    return new QuestionRow(
+        q.id(),
+        q.askedBy(),
+        HumanText.time(q.askedAt()),
+        q.text(),
+        q.answer(),
+        q.answeredAt() == null ? null : HumanText.time(q.answeredAt()),
+        mayAnswer && !q.answered());
+  }
+
+  private static ExtensionRow row(
+      Extension e, DirectoryUser viewer, boolean requester, boolean granted) {
+    return new ExtensionRow(
+        e.id(),
+        HumanText.duration(e.duration()),
+        e.reason(),
+        e.status().name(),
+        HumanText.time(e.requestedAt()),
+        HumanText.time(e.expiresAt()),
+        outcome(e),
+        granted && !requester && e.status() == ExtensionStatus.PENDING && decidesNow(e, viewer));
+  }
+
+  /** Of the level that waits, and not counted yet. */
+  private static boolean decidesNow(Extension e, DirectoryUser viewer) {
+    ApprovalProgress approval = e.approval();
+    return approval != null
+        && !approval.approvedBy(viewer.id())
+        && approval.levels().get(approval.currentLevel() - 1).approvers().contains(viewer.id());
+  }
+
+  private static String outcome(Extension e) {
+    if (e.status() == ExtensionStatus.APPROVED) {
+      return "access now until " + HumanText.time(e.accessExpiresAt());
+    }
+    if (e.decision() == null) {
+      return "";
+    }
+    String comment = e.decision().comment();
+    return "by "
+        + e.decision().actor()
+        + (comment == null || comment.isBlank() ? "" : ": " + comment);
+  }
+}
