@@ -85,6 +85,19 @@ class ConversationBrowserIT {
     assertThat(Instant.parse(state(id).path("accessExpiresAt").asText()))
         .isEqualTo(end.plus(Duration.ofHours(2)));
 
+    switchTo("engineer1", id);
+    new Select(browser.find("#extension-duration")).selectByValue("PT1H");
+    browser.find("#extension-reason").sendKeys("and one more hour for the report");
+    browser.find("#request-extension").click();
+    switchTo("contoso-owner", id);
+    browser.find("#deny-e2").click();
+    assertThat(browser.text("#confirm-title")).isEqualTo("Deny more time?");
+    browser.find("#confirm-comment").sendKeys("two more hours are enough");
+    browser.find("#confirm").click();
+    assertThat(browser.text("#extension-e2")).contains("DENIED", "two more hours are enough");
+    assertThat(Instant.parse(state(id).path("accessExpiresAt").asText()))
+        .isEqualTo(end.plus(Duration.ofHours(2)));
+
     browser.find("#revoke-link").click();
     browser.find("#confirm").click();
     assertThat(browser.text("#outcome")).containsIgnoringCase("ended");

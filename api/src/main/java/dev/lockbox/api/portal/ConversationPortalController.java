@@ -1,9 +1,14 @@
 package dev.lockbox.api.portal;
 
 import dev.lockbox.api.requests.LockboxConversations;
+import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.api.security.CurrentUser;
+import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.workflows.model.Channel;
+import dev.lockbox.workflows.model.LockboxState;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConversationPortalController {
 
   private final LockboxConversations conversations;
+  private final LockboxRequests requests;
   private final CurrentUser currentUser;
 
-  ConversationPortalController(LockboxConversations conversations, CurrentUser currentUser) {
+  ConversationPortalController(
+      LockboxConversations conversations, LockboxRequests requests, CurrentUser currentUser) {
     this.conversations = conversations;
+    this.requests = requests;
     this.currentUser = currentUser;
   }
 
@@ -51,6 +59,24 @@ class ConversationPortalController {
       @PathVariable String extensionId,
       @RequestParam(required = false) String comment) {
     return decide(id, extensionId, true, comment);
+  }
+
+  /** Denying more time: GET only asks for confirmation; the POST below denies. */
+  @GetMapping("/portal/requests/{id}/extensions/{extensionId}/deny")
+  String confirmDeny(@PathVariable String id, @PathVariable String extensionId, Model model) {
+    DirectoryUser user = currentUser.get();
+    LockboxState state = requests.visible(id, user);
+    ConversationPage.ExtensionRow extension =
+        ConversationPage.of(state, user).extensions().stream()
+            .filter(e -> e.id().equals(extensionId) && e.canDecide())
+            .findFirst()
+            .orElse(null);
+    if (extension == null) {
+      return back(id); // decided meanwhile, or not this viewer's to decide: the page says which
+    }
+    model.addAttribute("request", state.request());
+    model.addAttribute("extension", extension);
+    return "portal/confirm-extension";
   }
 
   @PostMapping("/portal/requests/{id}/extensions/{extensionId}/deny")
