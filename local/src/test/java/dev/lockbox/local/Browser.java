@@ -118,10 +118,39 @@ final class Browser implements AutoCloseable {
     return find(css).getText();
   }
 
+  /** On the sign-in page: signs in as a demo user (password = user name). */
   void signIn(String user) {
     find("#username").sendKeys(user);
     find("#password").sendKeys(user);
     find("#sign-in").click();
+  }
+
+  /**
+   * Opens a portal page signed out, signs in there as the demo user and waits until the portal
+   * brings them back to it.
+   */
+  void openAs(String url, String user) {
+    open(url);
+    signIn(user);
+    find("main");
+  }
+
+  /** On a request page: approves (with a comment, if any) and waits for the result page. */
+  void approve(String comment) {
+    decide("#approve-comment", "#approve", comment);
+  }
+
+  /** On a request page: denies (with a comment, if any) and waits for the result page. */
+  void deny(String comment) {
+    decide("#deny-comment", "#deny", comment);
+  }
+
+  private void decide(String commentField, String button, String comment) {
+    if (comment != null) {
+      find(commentField).sendKeys(comment);
+    }
+    find(button).click();
+    find("#outcome");
   }
 
   /** The visible text inside an iframe (the Temporal Web UI renders user metadata in them). */

@@ -189,9 +189,7 @@ class PortalBrowserIT {
   }
 
   private void signIn(String user, String path) {
-    browser.open(lockbox.baseUrl() + path);
-    browser.signIn(user);
-    browser.find("main");
+    browser.openAs(lockbox.baseUrl() + path, user);
   }
 
   private static WebElement rowOf(WebElement link) {

@@ -37,6 +37,7 @@ class PortalController {
   private final Clock clock;
   private final ViewerTime viewerTime;
   private final RequestSummaryRepository summaries;
+  private final YourApprovals yourApprovals;
 
   PortalController(
       LockboxRequests requests,
@@ -44,13 +45,15 @@ class PortalController {
       CurrentUser currentUser,
       Clock clock,
       ViewerTime viewerTime,
-      RequestSummaryRepository summaries) {
+      RequestSummaryRepository summaries,
+      YourApprovals yourApprovals) {
     this.requests = requests;
     this.pages = pages;
     this.currentUser = currentUser;
     this.clock = clock;
     this.viewerTime = viewerTime;
     this.summaries = summaries;
+    this.yourApprovals = yourApprovals;
   }
 
   @GetMapping("/")
@@ -60,7 +63,8 @@ class PortalController {
 
   /**
    * Only approvers have requests waiting for them; others see their own in "All requests". Soonest
-   * expiry first, in pages to the end, so the ones about to expire are never hidden.
+   * expiry first, in pages to the end, so the ones about to expire are never hidden; one the viewer
+   * approved already (it waits for other approvers) says so.
    */
   @GetMapping("/portal")
   String home(@RequestParam(defaultValue = "0") int page, Model model) {
@@ -69,7 +73,9 @@ class PortalController {
         user.has(Role.CUSTOMER_APPROVER)
             ? requests.list(user, LockboxStatus.PENDING, null, page, SummaryRow.MAX_ROWS)
             : new SummaryPage(List.of(), 0, SummaryRow.MAX_ROWS, 0);
-    model.addAttribute("pending", rows(pending));
+    List<SummaryRow> pendingRows = rows(pending);
+    model.addAttribute("pending", pendingRows);
+    model.addAttribute("approvedByYou", yourApprovals.among(pendingRows, user));
     model.addAttribute("pendingTotal", pending.total());
     model.addAttribute("page", page);
     model.addAttribute("pageSize", SummaryRow.MAX_ROWS);
