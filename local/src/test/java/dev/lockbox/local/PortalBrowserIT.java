@@ -97,6 +97,11 @@ class PortalBrowserIT {
     assertThat(browser.text("#confirm-title")).isEqualTo("End access now?");
     browser.find("#confirm").click();
     assertThat(browser.text("#outcome")).isEqualTo("You ended the access");
+
+    browser.open(lockbox.baseUrl() + "/portal/activity?action=Declare");
+    assertThat(browser.text("#activity")).contains("Declare", "oncall1", id);
+    browser.open(lockbox.baseUrl() + "/portal/requests/no-such-request");
+    assertThat(browser.text("#problem-title")).isEqualTo("Not found");
   }
 
   @ParameterizedTest(name = "{0} px wide")
