@@ -131,6 +131,8 @@ class PortalBrowserIT {
     assertThat(browser.text("#timeline")).contains(" JST)");
     browser.open(lockbox.baseUrl() + "/portal");
     assertThat(browser.text("#pending")).contains(" JST)");
+    browser.open(lockbox.baseUrl() + "/portal/activity");
+    assertThat(browser.text("#activity")).contains(" JST)").doesNotContainPattern("T\\d\\d:\\d\\d");
   }
 
   @ParameterizedTest(name = "{0} px wide")

@@ -6,9 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -27,9 +30,33 @@ public class ViewerTime {
   /** The zones a viewer may pick: the region ids Java knows (Europe/Berlin), and UTC. */
   static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
+  private static final Pattern ISO_INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
+
   /** {@code 2026-12-02 19:04 UTC (20:04 CET)} in the current viewer's zone; empty for null. */
   public String of(Instant instant) {
     return HumanText.time(instant, zone());
+  }
+
+  /**
+   * Text from elsewhere (an audit event's reason) with each ISO-8601 instant in it ({@code
+   * 2026-12-02T19:04:05.123Z}) written as every other time on the page.
+   */
+  public String inText(String text) {
+    if (text == null) {
+      return "";
+    }
+    ZoneId zone = zone();
+    return ISO_INSTANT
+        .matcher(text)
+        .replaceAll(
+            m -> {
+              try {
+                return Matcher.quoteReplacement(HumanText.time(Instant.parse(m.group()), zone));
+              } catch (DateTimeParseException e) {
+                return Matcher.quoteReplacement(m.group()); // 2026-13-45T…: not a time, left as is
+              }
+            });
   }
 
   /** The current viewer's zone: their cookie's, or UTC. */

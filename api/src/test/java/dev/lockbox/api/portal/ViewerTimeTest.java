@@ -50,6 +50,23 @@ class ViewerTimeTest {
   }
 
   @Test
+  void givenTextWithIsoInstants_eachIsWrittenAsThePagesOtherTimes() {
+    viewing("Europe/Berlin");
+
+    assertThat(
+            viewerTime.inText(
+                "RemoteDesktop on vm-web-01 for engineer1 until 2026-12-02T19:04:05.123456Z"))
+        .isEqualTo(
+            "RemoteDesktop on vm-web-01 for engineer1 until 2026-12-02 19:04 UTC (20:04 CET)");
+    assertThat(viewerTime.inText("from 2026-12-02T19:04:00Z to 2026-12-03T00:30:00Z"))
+        .isEqualTo("from 2026-12-02 19:04 UTC (20:04 CET) to 2026-12-03 00:30 UTC (01:30 CET)");
+    assertThat(viewerTime.inText("ticket 2026-13-45T99:99:99Z stays"))
+        .contains("2026-13-45T99:99:99Z");
+    assertThat(viewerTime.inText("no time here")).isEqualTo("no time here");
+    assertThat(viewerTime.inText(null)).isEmpty();
+  }
+
+  @Test
   void outsideAnHttpRequestTimesAreUtc() {
     assertThat(viewerTime.of(AT)).isEqualTo("2026-12-02 19:04 UTC");
   }
