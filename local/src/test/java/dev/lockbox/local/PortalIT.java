@@ -470,6 +470,27 @@ class PortalIT {
   }
 
   @Test
+  void myRequestsComeNewestFirstTwentyAPageWithTheOldestOnTheNextPage() throws Exception {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      ids.add(LockboxRequests.create(lockbox.http(), "engineer2", LockboxApiIT.DEMO, "PENDING"));
+    }
+
+    String first = page(get("/portal/mine").with(user("engineer2"))).getContentAsString();
+    String second =
+        page(get("/portal/mine").param("page", "1").with(user("engineer2"))).getContentAsString();
+
+    assertThat(first)
+        .contains("Showing 1–20 of 21, newest first.", "id=\"older-page\"", ids.get(20))
+        .doesNotContain("data-request-id=\"" + ids.get(0) + "\"");
+    assertThat(first.indexOf(ids.get(20))).isLessThan(first.indexOf(ids.get(19)));
+    assertThat(second)
+        .contains(
+            "Showing 21–21 of 21", "data-request-id=\"" + ids.get(0) + "\"", "id=\"newer-page\"")
+        .doesNotContain("id=\"older-page\"");
+  }
+
+  @Test
   void anUnknownTimeZoneIsRefusedWithAPageAndSetsNoCookie() throws Exception {
     MockHttpServletResponse refused =
         page(
