@@ -35,6 +35,19 @@ class DevOutboxTest {
     assertThat(outbox.deliver(message("r2"))).isFalse();
   }
 
+  @Test
+  void eachMessageIsFoundByItsIdWhichNamesNoAddressAndStaysTheSameAsOthersArrive() {
+    DevOutbox outbox = new DevOutbox();
+    outbox.deliver(message("r1"));
+    String id = DevOutbox.idOf(outbox.messages().get(0));
+    outbox.deliver(message("r2"));
+
+    assertThat(outbox.message(id)).map(OutboxMessage::requestId).contains("r1");
+    assertThat(DevOutbox.idOf(outbox.messages().get(0))).isNotEqualTo(id);
+    assertThat(id).doesNotContain("contoso", "@");
+    assertThat(outbox.message("no-such-id")).isEmpty();
+  }
+
   private static OutboxMessage message(String requestId) {
     return new OutboxMessage(
         requestId,

@@ -70,8 +70,7 @@ class ApprovalBrowserIT {
         .isEqualTo("Customer reports RDP failures; need to inspect event logs");
     browser.screenshot(SCREENSHOT);
 
-    browser.find("#approve-comment").sendKeys("Approved for SR-1001");
-    browser.find("#approve").click();
+    browser.approve("Approved for SR-1001");
 
     assertThat(browser.text("#outcome")).isEqualTo("You approved the request");
     assertThat(browser.text("#status")).isEqualTo("ACCESS_GRANTED");
@@ -92,8 +91,7 @@ class ApprovalBrowserIT {
 
     assertThat(browser.text("#status")).isEqualTo("PENDING");
     assertThat(browser.text("#ticket-summary")).contains("RDP failures");
-    browser.find("#deny-comment").sendKeys("Not during the freeze");
-    browser.find("#deny").click();
+    browser.deny("Not during the freeze");
 
     assertThat(browser.text("#outcome")).isEqualTo("You denied the request");
     assertThat(browser.text("#status")).isEqualTo("DENIED");

@@ -11,13 +11,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A northwind request in a real headless Chromium, on a desktop and on a 390 px wide phone: both
- * northwind approvers approve in the portal before access is granted, and the second approves 2
- * hours instead of the 8 asked.
+ * northwind approvers approve in the portal before access is granted (the first sees it on their
+ * pending list as approved by them, waiting for others), and the second approves 2 hours instead of
+ * the 8 asked.
  */
 @Timeout(240)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,11 +55,10 @@ class ApprovalLevelsBrowserIT {
     String id =
         LockboxRequests.create(lockbox.http(), "engineer1", ApprovalLevelsIT.NORTHWIND, "PENDING");
 
-    signInAndOpen("northwind-owner", id);
+    browser.openAs(requestPage(id), "northwind-owner");
     assertThat(browser.text("#status")).isEqualTo("PENDING");
     assertThat(browser.text("#approval-progress")).startsWith("0 of 2 approvals so far");
-    browser.find("#approve-comment").sendKeys("ok from the owner");
-    browser.find("#approve").click();
+    browser.approve("ok from the owner");
 
     assertThat(browser.text("#outcome")).isEqualTo("You approved the request");
     assertThat(browser.text("#status")).isEqualTo("PENDING");
@@ -65,12 +67,18 @@ class ApprovalLevelsBrowserIT {
     browser.find("#request-link").click();
     assertThat(browser.text("#you-approved")).contains("You approved this request");
     assertThat(browser.pageHasNo("#approve")).isTrue();
+    browser.open(lockbox.baseUrl() + "/portal");
+    assertThat(pendingRow(id).getAttribute("data-approved-by-you")).isEqualTo("true");
+    assertThat(pendingRow(id).getText()).contains("approved by you, waiting for others");
 
     browser.forgetSession();
-    signInAndOpen("northwind-security", id);
+    browser.openAs(lockbox.baseUrl() + "/portal", "northwind-security");
+    assertThat(pendingRow(id).getAttribute("data-approved-by-you")).isEqualTo("false");
+    assertThat(pendingRow(id).getText()).doesNotContain("approved by you");
+    browser.open(requestPage(id));
     assertThat(browser.text("#approval-progress")).contains("1 of 2", "northwind-owner");
     new Select(browser.find("#approved-duration")).selectByValue("PT2H");
-    browser.find("#approve").click();
+    browser.approve(null);
 
     assertThat(browser.text("#outcome")).isEqualTo("You approved the request");
     assertThat(browser.text("#status")).isEqualTo("ACCESS_GRANTED");
@@ -87,10 +95,13 @@ class ApprovalLevelsBrowserIT {
         .isEqualTo(Duration.ofHours(2));
   }
 
-  private void signInAndOpen(String approver, String id) {
-    browser.open(lockbox.baseUrl() + "/portal/requests/" + id);
-    browser.signIn(approver);
-    browser.find("#status");
+  private String requestPage(String id) {
+    return lockbox.baseUrl() + "/portal/requests/" + id;
+  }
+
+  /** The home page's row of this pending request. */
+  private WebElement pendingRow(String id) {
+    return browser.find("#pending a[href$='/" + id + "']").findElement(By.xpath("./ancestor::tr"));
   }
 
   private String statusOf(String id) {

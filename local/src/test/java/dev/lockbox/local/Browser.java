@@ -25,8 +25,12 @@ final class Browser implements AutoCloseable {
   private static final String CHROMEDRIVER =
       System.getProperty("lockbox.chromedriver", "/usr/bin/chromedriver");
 
+  /** At most this wide is a phone: every page found there must fit its width. */
+  static final int PHONE = 480;
+
   private final Path profile;
   private final ChromeDriver driver;
+  private boolean phone;
 
   Browser() {
     try {
@@ -65,27 +69,101 @@ final class Browser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
+  /**
+   * The element, once the page has it. On a phone-wide window the page it is on must not scroll
+   * sideways, so every page a test looks at there is checked.
+   */
   WebElement find(String css) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    WebElement found =
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    if (phone) {
+      assertFitsTheWindow();
+    }
+    return found;
+  }
+
+  /**
+   * Fails when the page is wider than the window (it would scroll sideways), naming the elements
+   * that stick out on the right.
+   */
+  @SuppressWarnings("unchecked")
+  void assertFitsTheWindow() {
+    java.util.Map<String, Object> page =
+        (java.util.Map<String, Object>)
+            driver.executeScript(
+                "const w = document.documentElement.clientWidth;"
+                    + " const out = [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 0.5)"
+                    + ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + (e.className && typeof e.className === 'string'"
+                    + " ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));"
+                    + " return {scrollWidth: document.documentElement.scrollWidth, width: w,"
+                    + " path: location.pathname + location.search, outside: out};");
+    long scrollWidth = ((Number) page.get("scrollWidth")).longValue();
+    long width = ((Number) page.get("width")).longValue();
+    if (scrollWidth > width) {
+      throw new AssertionError(
+          page.get("path")
+              + " scrolls sideways: "
+              + scrollWidth
+              + " px wide in a "
+              + width
+              + " px window; sticking out: "
+              + page.get("outside"));
+    }
   }
 
   String text(String css) {
     return find(css).getText();
   }
 
+  /** On the sign-in page: signs in as a demo user (password = user name). */
   void signIn(String user) {
     find("#username").sendKeys(user);
     find("#password").sendKeys(user);
     find("#sign-in").click();
   }
 
+  /**
+   * Opens a portal page signed out, signs in there as the demo user and waits until the portal
+   * brings them back to it.
+   */
+  void openAs(String url, String user) {
+    open(url);
+    signIn(user);
+    find("main");
+  }
+
+  /** On a request page: approves (with a comment, if any) and waits for the result page. */
+  void approve(String comment) {
+    decide("#approve-comment", "#approve", comment);
+  }
+
+  /** On a request page: denies (with a comment, if any) and waits for the result page. */
+  void deny(String comment) {
+    decide("#deny-comment", "#deny", comment);
+  }
+
+  private void decide(String commentField, String button, String comment) {
+    if (comment != null) {
+      find(commentField).sendKeys(comment);
+    }
+    find(button).click();
+    find("#outcome");
+  }
+
   /** The visible text inside an iframe (the Temporal Web UI renders user metadata in them). */
   String frameText(String css) {
     WebElement frame = find(css);
+    // A lazily loaded frame (the dev outbox's emails) loads once it is near the view.
+    driver.executeScript("arguments[0].scrollIntoView();", frame);
     driver.switchTo().frame(frame);
     try {
-      return find("body").getText();
+      // The frame scrolls on its own: only the page around it must fit a phone.
+      return new WebDriverWait(driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")))
+          .getText();
     } finally {
       driver.switchTo().defaultContent();
     }
@@ -118,6 +196,17 @@ final class Browser implements AutoCloseable {
   /** The window's size in CSS pixels, e.g. 390 wide for a phone. */
   void resize(int width, int height) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    phone = width <= PHONE;
+  }
+
+  /** The page's width in CSS pixels as the browser lays it out. */
+  long viewportWidth() {
+    return ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+  }
+
+  /** Whether the window is phone-wide: pages found are checked to fit it. */
+  boolean phone() {
+    return phone;
   }
 
   void forgetSession() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lockbox.activities.notify.DevOutbox;
 import dev.lockbox.activities.notify.SendGridSettings;
+import dev.lockbox.api.portal.ViewerTime;
 import dev.lockbox.api.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -15,6 +16,7 @@ class DevOutboxControllerTest {
   private final ApplicationContextRunner context =
       new ApplicationContextRunner()
           .withBean(DevOutbox.class)
+          .withBean(ViewerTime.class)
           .withBean(CurrentUser.class, () -> Mockito.mock(CurrentUser.class))
           .withBean(
               SendGridSettings.class,

@@ -427,6 +427,93 @@ class PortalIT {
   }
 
   @Test
+  void theDevOutboxServesEachEmailsHtmlAsSentOnlyToItsAddresseeUnderAScriptlessSandbox()
+      throws Exception {
+    String id = createDemo();
+    linkPath(id);
+    OutboxMessage email = find(lockbox.bean(DevOutbox.class), id);
+    String path = "/dev/outbox/" + DevOutbox.idOf(email) + "/html";
+
+    MockHttpServletResponse shown = page(get(path).with(user("contoso-owner")));
+
+    assertThat(shown.getStatus()).isEqualTo(200);
+    assertThat(shown.getContentType()).startsWith("text/html");
+    assertThat(shown.getContentAsString()).isEqualTo(email.html());
+    assertThat(shown.getHeader("Content-Security-Policy"))
+        .contains("default-src 'none'", "sandbox", "frame-ancestors 'self'")
+        .doesNotContain("script-src");
+    assertThat(shown.getHeader("Cache-Control")).isEqualTo("no-store");
+    assertThat(page(get(path).with(user("fabrikam-owner"))).getStatus()).isEqualTo(404);
+    assertThat(page(get("/dev/outbox/no-such-email/html").with(user("contoso-owner"))).getStatus())
+        .isEqualTo(404);
+    String outbox = page(get("/dev/outbox").with(user("contoso-owner"))).getContentAsString();
+    assertThat(outbox).contains("src=\"" + path + "\"", "sandbox");
+    assertThat(
+            page(get("/dev/outbox").param("to", "x@y.example").with(user("contoso-owner")))
+                .getContentAsString())
+        .contains("id=\"no-match\"", "x@y.example")
+        .doesNotContain(path);
+  }
+
+  @Test
+  void myRequestsListOnlyTheEngineersOwnAndRefuseANegativePage() throws Exception {
+    String id = createDemo();
+
+    assertThat(page(get("/portal/mine").with(user("engineer1"))).getContentAsString())
+        .contains("/portal/requests/" + id);
+    assertThat(page(get("/portal/mine").with(user("engineer2"))).getContentAsString())
+        .doesNotContain("/portal/requests/" + id);
+    assertThat(page(get("/portal/mine").with(user("contoso-owner"))).getContentAsString())
+        .contains("You have made no requests");
+    assertThat(page(get("/portal/mine").param("page", "-1").with(user("engineer1"))).getStatus())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void myRequestsComeNewestFirstTwentyAPageWithTheOldestOnTheNextPage() throws Exception {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      ids.add(LockboxRequests.create(lockbox.http(), "engineer2", LockboxApiIT.DEMO, "PENDING"));
+    }
+
+    String first = page(get("/portal/mine").with(user("engineer2"))).getContentAsString();
+    String second =
+        page(get("/portal/mine").param("page", "1").with(user("engineer2"))).getContentAsString();
+
+    assertThat(first)
+        .contains("Showing 1–20 of 21, newest first.", "id=\"older-page\"", ids.get(20))
+        .doesNotContain("data-request-id=\"" + ids.get(0) + "\"");
+    assertThat(first.indexOf(ids.get(20))).isLessThan(first.indexOf(ids.get(19)));
+    assertThat(second)
+        .contains(
+            "Showing 21–21 of 21", "data-request-id=\"" + ids.get(0) + "\"", "id=\"newer-page\"")
+        .doesNotContain("id=\"older-page\"");
+  }
+
+  @Test
+  void anUnknownTimeZoneIsRefusedWithAPageAndSetsNoCookie() throws Exception {
+    MockHttpServletResponse refused =
+        page(
+            post("/portal/time-zone")
+                .param("zone", "Mars/Olympus")
+                .with(user("contoso-owner"))
+                .with(csrf()));
+    MockHttpServletResponse saved =
+        page(
+            post("/portal/time-zone")
+                .param("zone", "Europe/Berlin")
+                .with(user("contoso-owner"))
+                .with(csrf()));
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getHeader("Set-Cookie")).isNull();
+    assertThat(saved.getStatus()).isEqualTo(302);
+    assertThat(saved.getHeader("Set-Cookie"))
+        .startsWith("lockbox_zone=Europe/Berlin")
+        .contains("HttpOnly", "SameSite=Lax", "Path=/");
+  }
+
+  @Test
   void theApiStillUsesHttpBasicWithoutSessionOrCsrf() {
     LockboxHttp.Response created =
         lockbox.postJson("engineer1", "/api/lockbox-requests", LockboxApiIT.DEMO);

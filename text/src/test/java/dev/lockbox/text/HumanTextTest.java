@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class HumanTextTest {
@@ -17,9 +19,36 @@ class HumanTextTest {
   }
 
   @Test
-  void timesAreUtc() {
-    assertThat(HumanText.time(Instant.parse("2026-11-05T14:03:00Z")))
-        .isEqualTo("2026-11-05 14:03:00 UTC");
+  void timesAreUtcToTheMinute() {
+    assertThat(HumanText.time(Instant.parse("2026-11-05T14:03:59Z")))
+        .isEqualTo("2026-11-05 14:03 UTC");
+    assertThat(HumanText.time(null)).isEmpty();
+  }
+
+  @Test
+  void givenAViewersZone_theirTimeFollowsUtcWithItsNameAndSummerTimeCounts() {
+    Instant winter = Instant.parse("2026-12-02T19:04:00Z");
+    Instant summer = Instant.parse("2026-07-02T19:04:00Z");
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+
+    assertThat(HumanText.time(winter, berlin)).isEqualTo("2026-12-02 19:04 UTC (20:04 CET)");
+    assertThat(HumanText.time(summer, berlin)).isEqualTo("2026-07-02 19:04 UTC (21:04 CEST)");
+  }
+
+  @Test
+  void givenAnotherDayInTheViewersZone_theirDateIsShownToo() {
+    assertThat(HumanText.time(Instant.parse("2026-12-02T23:30:00Z"), ZoneId.of("Asia/Tokyo")))
+        .isEqualTo("2026-12-02 23:30 UTC (2026-12-03 08:30 JST)");
+    assertThat(HumanText.time(Instant.parse("2026-12-02T01:00:00Z"), ZoneId.of("America/New_York")))
+        .isEqualTo("2026-12-02 01:00 UTC (2026-12-01 20:00 EST)");
+  }
+
+  @Test
+  void givenAViewerInUtc_onlyUtcIsShown() {
+    Instant at = Instant.parse("2026-12-02T19:04:00Z");
+    assertThat(HumanText.time(at, ZoneOffset.UTC)).isEqualTo("2026-12-02 19:04 UTC");
+    assertThat(HumanText.time(at, ZoneId.of("Etc/UTC"))).isEqualTo("2026-12-02 19:04 UTC");
+    assertThat(HumanText.time(null, ZoneId.of("Europe/Berlin"))).isEmpty();
   }
 
   @Test

@@ -37,10 +37,11 @@ public class EmailRenderer {
                 + " and no access is granted.");
       }
       case BREAK_GLASS_USED -> {
-        subject = "Emergency access was used: " + what;
+        subject = "Break-glass: emergency access was used: " + what;
         body.paragraph(
-            "A support engineer declared an emergency and took access without waiting for "
-                + "approval. Lockbox records it and tells you; you can review it below.");
+            "BREAK-GLASS. A support engineer declared an emergency and took access without "
+                + "waiting for approval: nobody was asked. Lockbox records it and tells you; you "
+                + "can review it and end the access early on the request page.");
       }
       default -> {
         subject = "Lockbox: approve or deny " + what + ApprovalText.levelSuffix(notice.approval());
@@ -49,14 +50,19 @@ public class EmailRenderer {
                 + "approver of your organisation approves.");
       }
     }
-    facts(body, r, requesterName)
-        .fact("Why your approval is needed", String.join(" ", notice.jit().reasons()))
-        .factIfAny("Approvals", ApprovalText.progress(notice.approval()))
-        .fact("Decide before", HumanText.time(notice.expiresAt()));
+    facts(body, r, requesterName);
     switch (notice.kind()) {
-      case BREAK_GLASS_USED -> body.action("See the request", link);
+      case BREAK_GLASS_USED ->
+          // Nobody decides a break-glass request: no reasons to approve, no deadline.
+          body.fact(
+                  "Break-glass declaration",
+                  "by " + requesterName + " (" + r.requester() + "): " + r.justification())
+              .action("See the request", link);
       default ->
-          body.action("Review and decide", link)
+          body.fact("Why your approval is needed", String.join(" ", notice.jit().reasons()))
+              .factIfAny("Approvals", ApprovalText.progress(notice.approval()))
+              .fact("Decide before", HumanText.time(notice.expiresAt()))
+              .action("Review and decide", link)
               .note(
                   "This link is for "
                       + approver.displayName()

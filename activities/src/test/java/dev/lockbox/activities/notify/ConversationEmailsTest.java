@@ -51,7 +51,7 @@ class ConversationEmailsTest {
     assertThat(email.text())
         .contains(
             "Question: Which event log?",
-            "Asked by: contoso-owner at 2026-11-01 10:00:00 UTC",
+            "Asked by: contoso-owner at 2026-11-01 10:00 UTC",
             "Answer the question: " + PAGE);
   }
 
@@ -96,7 +96,7 @@ class ConversationEmailsTest {
         .contains(
             "More time: 2 hours",
             "Reason: export still running",
-            "Decide before: 2026-11-01 11:00:00 UTC");
+            "Decide before: 2026-11-01 11:00 UTC");
   }
 
   @Test
@@ -119,7 +119,7 @@ class ConversationEmailsTest {
 
     assertThat(sent.get(0).subject()).startsWith("Lockbox: more time approved for");
     assertThat(sent.get(0).text())
-        .contains("is approved.", "Access until: 2026-11-01 20:00:00 UTC", "By: contoso-owner")
+        .contains("is approved.", "Access until: 2026-11-01 20:00 UTC", "By: contoso-owner")
         .doesNotContain("Comment:");
   }
 

@@ -43,7 +43,7 @@ class EmailRendererTest {
             "Access: RemoteDesktop for 8 hours",
             "Justification: Customer reports RDP failures",
             "Why your approval is needed: Remote desktop reaches customer data.",
-            "Decide before: 2026-11-05 10:00:00 UTC",
+            "Decide before: 2026-11-05 10:00 UTC",
             "Review and decide: http://portal/link/t0k3n");
     assertThat(email.html()).contains("<a href=\"http://portal/link/t0k3n\">Review and decide</a>");
     assertThat(email.links()).containsExactly("http://portal/link/t0k3n");
@@ -81,7 +81,30 @@ class EmailRendererTest {
             "http://portal/link/x");
 
     assertThat(email.subject())
-        .startsWith("Reminder: Lockbox request expires 2026-11-05 10:00:00 UTC");
+        .startsWith("Reminder: Lockbox request expires 2026-11-05 10:00 UTC");
+  }
+
+  @Test
+  void givenBreakGlass_theEmailIsMarkedCarriesTheDeclarationAndAsksNoDecision() {
+    ApprovalNotice asked =
+        approvalNotice(request(), NoticeKind.BREAK_GLASS_USED, List.of("contoso-owner"));
+    // A break-glass request never waits for the customer: no approval window, no expiry.
+    ApprovalNotice used =
+        new ApprovalNotice(
+            asked.request(), asked.jit(), asked.approvers(), null, asked.kind(), null);
+
+    Email email = renderer.approval(used, owner, "Erin Engineer", "http://portal/requests/req-1");
+
+    assertThat(email.subject())
+        .isEqualTo("Break-glass: emergency access was used: RemoteDesktop on vm-web-01 (SR-1001)");
+    assertThat(email.text())
+        .startsWith("Hello Casey Owner,")
+        .contains(
+            "BREAK-GLASS. A support engineer declared an emergency",
+            "Break-glass declaration: by Erin Engineer (engineer1): Customer reports RDP failures",
+            "See the request: http://portal/requests/req-1")
+        .doesNotContain("Why your approval is needed", "Decide before", "Review and decide");
+    assertThat(email.html()).contains("<th align=\"left\" valign=\"top\">Break-glass declaration");
   }
 
   @Test
@@ -95,7 +118,7 @@ class EmailRendererTest {
     assertThat(email.to()).isEqualTo("engineer1@support.example");
     assertThat(email.subject())
         .isEqualTo("Lockbox request approved: RemoteDesktop on vm-web-01 (SR-1001)");
-    assertThat(email.text()).contains("By: contoso-owner", "Access until: 2026-11-01 18:00:00 UTC");
+    assertThat(email.text()).contains("By: contoso-owner", "Access until: 2026-11-01 18:00 UTC");
     assertThat(email.html()).contains("ok &lt;b&gt;go&lt;/b&gt;");
   }
 

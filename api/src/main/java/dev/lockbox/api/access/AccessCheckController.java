@@ -6,6 +6,9 @@ import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.directory.Role;
 import dev.lockbox.readmodel.AccessGrantRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reads the grants directly, so an early revoke is refused at the very next check.
  */
 @RestController
+@Tag(name = "Access checks")
 class AccessCheckController {
 
   private final AccessGrantRepository grants;
@@ -26,6 +30,18 @@ class AccessCheckController {
     this.currentUser = currentUser;
   }
 
+  @Operation(
+      summary = "Check whether a principal may enter a resource now",
+      description =
+          "Read from the grants themselves, so an early revoke is refused at the "
+              + "very next check. Gateways and auditors.",
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "{allowed: true, requestId, accessLevel, expiresAt} or {allowed: false}"),
+        @ApiResponse(responseCode = "400", description = "principal or resourceId missing"),
+        @ApiResponse(responseCode = "403", description = "Neither a gateway nor an auditor")
+      })
   @GetMapping(value = "/api/access/check", produces = MediaType.APPLICATION_JSON_VALUE)
   AccessCheck check(
       @RequestParam(required = false) String principal,

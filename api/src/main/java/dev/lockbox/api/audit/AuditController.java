@@ -6,6 +6,9 @@ import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.audit.AuditEvent;
 import dev.lockbox.audit.export.AuditExporter;
 import dev.lockbox.audit.export.ExportScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * export (NDJSON, streamed) and the public key that verifies exports.
  */
 @RestController
+@Tag(name = "Audit")
 class AuditController {
 
   static final MediaType CSV =
@@ -57,6 +61,29 @@ class AuditController {
   }
 
   /** Events in [from, to) (default: the last 30 days), filtered, a page at a time. */
+  @Operation(
+      summary = "List audit events",
+      description =
+          "Audit events in [from, to) (default: the last 30 "
+              + "days), read from their workflow histories, filtered by action, tenant "
+              + "and subscription, a page at a time (Link rel=next while there are "
+              + "more). CSV with Accept: text/csv. Auditors; approvers for their own "
+              + "tenants.",
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "One page of events, {items, page, size, hasMore}, or CSV"),
+        @ApiResponse(
+            responseCode = "400",
+            description =
+                "A malformed time, from after to, an unknown action, or page or size out of range"),
+        @ApiResponse(
+            responseCode = "403",
+            description = "Neither an auditor nor an approver, or another tenant's events"),
+        @ApiResponse(
+            responseCode = "503",
+            description = "Temporal is unreachable or busy; retry after Retry-After seconds")
+      })
   @GetMapping(
       value = "/api/audit/events",
       produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
@@ -97,6 +124,18 @@ class AuditController {
   }
 
   /** One request's trail, for whoever may see the request. */
+  @Operation(
+      summary = "Read one request's audit trail",
+      description =
+          "The request's audit events, from its workflow history, for whoever may "
+              + "see the request; CSV with Accept: text/csv.",
+      responses = {
+        @ApiResponse(responseCode = "200", description = "The request's events, or CSV"),
+        @ApiResponse(responseCode = "404", description = "No such request, or not yours to see"),
+        @ApiResponse(
+            responseCode = "503",
+            description = "Temporal is unreachable or busy; retry after Retry-After seconds")
+      })
   @GetMapping(
       value = "/api/lockbox-requests/{id}/audit",
       produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
@@ -113,6 +152,25 @@ class AuditController {
    * The signed bulk export of the requests created in [from, to), streamed line by line: a response
    * cut short has no manifest, so it never verifies.
    */
+  @Operation(
+      summary = "Export the audit trail, signed",
+      description =
+          "The requests created in [from, to) with their events as NDJSON, "
+              + "streamed, ending with a signed manifest (verify it with the public "
+              + "key). A response cut short has no manifest and never verifies. "
+              + "Auditors; approvers for their own tenants.",
+      responses = {
+        @ApiResponse(responseCode = "200", description = "The NDJSON export, as an attachment"),
+        @ApiResponse(
+            responseCode = "400",
+            description = "from or to missing or malformed, or from after to"),
+        @ApiResponse(
+            responseCode = "403",
+            description = "Neither an auditor nor an approver, or another tenant's export"),
+        @ApiResponse(
+            responseCode = "503",
+            description = "Temporal is unreachable or busy; retry after Retry-After seconds")
+      })
   @GetMapping(value = "/api/audit/export", produces = "application/x-ndjson")
   void export(
       @RequestParam(required = false) String from,
@@ -138,6 +196,11 @@ class AuditController {
     out.flush();
   }
 
+  @Operation(
+      summary = "Get the key that verifies exports",
+      description =
+          "The PEM public key of the export signatures; every signed-in user may " + "read it.",
+      responses = {@ApiResponse(responseCode = "200", description = "The PEM public key")})
   @GetMapping(value = "/api/audit/public-key", produces = "application/x-pem-file")
   String publicKey() {
     return exporter.key().publicKeyPem();

@@ -30,11 +30,14 @@ class ActivityController {
   private final AuditEventsService auditEvents;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ViewerTime viewerTime;
 
-  ActivityController(AuditEventsService auditEvents, CurrentUser currentUser, Clock clock) {
+  ActivityController(
+      AuditEventsService auditEvents, CurrentUser currentUser, Clock clock, ViewerTime viewerTime) {
     this.auditEvents = auditEvents;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.viewerTime = viewerTime;
   }
 
   @GetMapping("/portal/activity")
@@ -53,7 +56,7 @@ class ActivityController {
             .filter(e -> shown.contains(e.action()))
             .sorted(Comparator.comparing(AuditEvent::time).reversed())
             .toList();
-    model.addAttribute("events", events.stream().map(ActivityController::row).toList());
+    model.addAttribute("events", events.stream().map(this::row).toList());
     model.addAttribute(
         "action",
         action == null || action.isBlank() ? null : ActivityVerb.verbOf(shown.iterator().next()));
@@ -75,13 +78,14 @@ class ActivityController {
     return actions;
   }
 
-  private static TimelineEvent row(AuditEvent e) {
+  /** An event as the log shows it: the times in its reason written as the page's others. */
+  private TimelineEvent row(AuditEvent e) {
     return new TimelineEvent(
         e.requestId(),
         e.time(),
         ActivityVerb.verbOf(e.action()),
         e.actor(),
         e.channel(),
-        e.reason());
+        viewerTime.inText(e.reason()));
   }
 }

@@ -9,6 +9,7 @@ import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import dev.lockbox.workflows.model.Question;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ record ConversationPage(
       String outcome,
       boolean canDecide) {}
 
-  static ConversationPage of(LockboxState state, DirectoryUser viewer) {
+  static ConversationPage of(LockboxState state, DirectoryUser viewer, ZoneId zone) {
     boolean requester = state.request().requester().equals(viewer.id());
     boolean pending = state.status() == LockboxStatus.PENDING;
     boolean granted = state.status() == LockboxStatus.ACCESS_GRANTED;
@@ -58,9 +59,9 @@ record ConversationPage(
     boolean extensionWaits =
         state.extensions().stream().anyMatch(e -> e.status() == ExtensionStatus.PENDING);
     return new ConversationPage(
-        state.questions().stream().map(q -> row(q, requester && pending)).toList(),
+        state.questions().stream().map(q -> row(q, requester && pending, zone)).toList(),
         approver && pending,
-        state.extensions().stream().map(e -> row(e, viewer, requester, granted)).toList(),
+        state.extensions().stream().map(e -> row(e, viewer, requester, granted, zone)).toList(),
         requester && granted && state.approval() != null && !extensionWaits,
         MORE.stream()
             .map(d -> new DurationChoice(d.toString(), HumanText.duration(d) + " more"))
@@ -71,27 +72,27 @@ record ConversationPage(
     return canAsk || canRequestExtension || !questions.isEmpty() || !extensions.isEmpty();
   }
 
-  private static QuestionRow row(Question q, boolean mayAnswer) {
+  private static QuestionRow row(Question q, boolean mayAnswer, ZoneId zone) {
     return new QuestionRow(
         q.id(),
         q.askedBy(),
-        HumanText.time(q.askedAt()),
+        HumanText.time(q.askedAt(), zone),
         q.text(),
         q.answer(),
-        q.answeredAt() == null ? null : HumanText.time(q.answeredAt()),
+        q.answeredAt() == null ? null : HumanText.time(q.answeredAt(), zone),
         mayAnswer && !q.answered());
   }
 
   private static ExtensionRow row(
-      Extension e, DirectoryUser viewer, boolean requester, boolean granted) {
+      Extension e, DirectoryUser viewer, boolean requester, boolean granted, ZoneId zone) {
     return new ExtensionRow(
         e.id(),
         HumanText.duration(e.duration()),
         e.reason(),
         e.status().name(),
-        HumanText.time(e.requestedAt()),
-        HumanText.time(e.expiresAt()),
-        outcome(e),
+        HumanText.time(e.requestedAt(), zone),
+        HumanText.time(e.expiresAt(), zone),
+        outcome(e, zone),
         granted && !requester && e.status() == ExtensionStatus.PENDING && decidesNow(e, viewer));
   }
 
@@ -103,9 +104,9 @@ record ConversationPage(
         && approval.levels().get(approval.currentLevel() - 1).approvers().contains(viewer.id());
   }
 
-  private static String outcome(Extension e) {
+  private static String outcome(Extension e, ZoneId zone) {
     if (e.status() == ExtensionStatus.APPROVED) {
-      return "access now until " + HumanText.time(e.accessExpiresAt());
+      return "access now until " + HumanText.time(e.accessExpiresAt(), zone);
     }
     if (e.decision() == null) {
       return "";

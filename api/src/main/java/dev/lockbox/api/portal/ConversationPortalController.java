@@ -23,12 +23,17 @@ class ConversationPortalController {
   private final LockboxConversations conversations;
   private final LockboxRequests requests;
   private final CurrentUser currentUser;
+  private final ViewerTime viewerTime;
 
   ConversationPortalController(
-      LockboxConversations conversations, LockboxRequests requests, CurrentUser currentUser) {
+      LockboxConversations conversations,
+      LockboxRequests requests,
+      CurrentUser currentUser,
+      ViewerTime viewerTime) {
     this.conversations = conversations;
     this.requests = requests;
     this.currentUser = currentUser;
+    this.viewerTime = viewerTime;
   }
 
   @PostMapping("/portal/requests/{id}/questions")
@@ -67,7 +72,7 @@ class ConversationPortalController {
     DirectoryUser user = currentUser.get();
     LockboxState state = requests.visible(id, user);
     ConversationPage.ExtensionRow extension =
-        ConversationPage.of(state, user).extensions().stream()
+        ConversationPage.of(state, user, viewerTime.zone()).extensions().stream()
             .filter(e -> e.id().equals(extensionId) && e.canDecide())
             .findFirst()
             .orElse(null);

@@ -9,7 +9,6 @@ import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.links.ApprovalLink;
 import dev.lockbox.links.ApprovalLinkSigner;
 import dev.lockbox.links.LinkCheck;
-import dev.lockbox.text.HumanText;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxState;
@@ -37,18 +36,21 @@ class LinkController {
   private final RequestPages pages;
   private final CurrentUser currentUser;
   private final AttemptThrottle throttle;
+  private final ViewerTime viewerTime;
 
   LinkController(
       ApprovalLinkSigner signer,
       LockboxRequests requests,
       RequestPages pages,
       CurrentUser currentUser,
-      AttemptThrottles throttles) {
+      AttemptThrottles throttles,
+      ViewerTime viewerTime) {
     this.signer = signer;
     this.requests = requests;
     this.pages = pages;
     this.currentUser = currentUser;
     this.throttle = throttles.links();
+    this.viewerTime = viewerTime;
   }
 
   @GetMapping("/portal/link/{token}")
@@ -139,7 +141,7 @@ class LinkController {
           HttpStatus.GONE,
           "This link has expired",
           "The request's approval window closed at "
-              + HumanText.time(expired.link().expiresAt())
+              + viewerTime.of(expired.link().expiresAt())
               + "; it can no longer be approved, and no access was granted through it.",
           expired.link().requestId());
     }

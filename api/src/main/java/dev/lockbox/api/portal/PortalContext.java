@@ -2,6 +2,7 @@ package dev.lockbox.api.portal;
 
 import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.directory.DirectoryUser;
+import dev.lockbox.directory.Role;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -59,6 +60,11 @@ public class PortalContext {
     return auth != null
         && auth.isAuthenticated()
         && !(auth instanceof AnonymousAuthenticationToken);
+  }
+
+  /** An engineer signed in: they see "My requests". */
+  public boolean engineer() {
+    return signedIn() && currentUser.get().has(Role.ENGINEER);
   }
 
   /** The signed-in user's display name and id, or empty. */

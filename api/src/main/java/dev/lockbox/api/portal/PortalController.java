@@ -1,11 +1,14 @@
 package dev.lockbox.api.portal;
 
+import dev.lockbox.api.problems.InvalidRequestException;
 import dev.lockbox.api.requests.LockboxRequests;
 import dev.lockbox.api.requests.StatusFilter;
 import dev.lockbox.api.security.CurrentUser;
 import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.directory.Role;
+import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.readmodel.SummaryPage;
+import dev.lockbox.readmodel.SummaryQuery;
 import dev.lockbox.workflows.model.Channel;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.LockboxStatus;
@@ -19,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The signed-in approver's portal: pending requests, all requests, one request, decisions. */
+/**
+ * The signed-in user's portal: requests waiting for their decision and access in use now, all
+ * requests, an engineer's own requests, one request, decisions.
+ */
 @Controller
 class PortalController {
 
@@ -29,13 +35,25 @@ class PortalController {
   private final RequestPages pages;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ViewerTime viewerTime;
+  private final RequestSummaryRepository summaries;
+  private final YourApprovals yourApprovals;
 
   PortalController(
-      LockboxRequests requests, RequestPages pages, CurrentUser currentUser, Clock clock) {
+      LockboxRequests requests,
+      RequestPages pages,
+      CurrentUser currentUser,
+      Clock clock,
+      ViewerTime viewerTime,
+      RequestSummaryRepository summaries,
+      YourApprovals yourApprovals) {
     this.requests = requests;
     this.pages = pages;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.viewerTime = viewerTime;
+    this.summaries = summaries;
+    this.yourApprovals = yourApprovals;
   }
 
   @GetMapping("/")
@@ -45,7 +63,8 @@ class PortalController {
 
   /**
    * Only approvers have requests waiting for them; others see their own in "All requests". Soonest
-   * expiry first, in pages to the end, so the ones about to expire are never hidden.
+   * expiry first, in pages to the end, so the ones about to expire are never hidden; one the viewer
+   * approved already (it waits for other approvers) says so.
    */
   @GetMapping("/portal")
   String home(@RequestParam(defaultValue = "0") int page, Model model) {
@@ -54,12 +73,35 @@ class PortalController {
         user.has(Role.CUSTOMER_APPROVER)
             ? requests.list(user, LockboxStatus.PENDING, null, page, SummaryRow.MAX_ROWS)
             : new SummaryPage(List.of(), 0, SummaryRow.MAX_ROWS, 0);
-    model.addAttribute("pending", SummaryRow.of(pending, clock.instant()));
+    List<SummaryRow> pendingRows = rows(pending);
+    model.addAttribute("pending", pendingRows);
+    model.addAttribute("approvedByYou", yourApprovals.among(pendingRows, user));
     model.addAttribute("pendingTotal", pending.total());
     model.addAttribute("page", page);
     model.addAttribute("pageSize", SummaryRow.MAX_ROWS);
     model.addAttribute("hasNext", (long) (page + 1) * SummaryRow.MAX_ROWS < pending.total());
+    SummaryPage granted =
+        requests.list(user, LockboxStatus.ACCESS_GRANTED, null, 0, SummaryRow.MAX_ROWS);
+    model.addAttribute("granted", rows(granted));
+    model.addAttribute("grantedTotal", granted.total());
     return "portal/home";
+  }
+
+  /**
+   * The signed-in engineer's own requests, newest first, from the read model: every request they
+   * made, whatever its tenant, each linking to its page (where a pending one can be withdrawn).
+   */
+  @GetMapping("/portal/mine")
+  String mine(@RequestParam(defaultValue = "0") int page, Model model) {
+    DirectoryUser user = currentUser.get();
+    SummaryPage mine =
+        summaries.find(new SummaryQuery(null, null, null, user.id(), page(page), PAGE_SIZE));
+    model.addAttribute("rows", rows(mine));
+    model.addAttribute("total", mine.total());
+    model.addAttribute("page", page);
+    model.addAttribute("pageSize", PAGE_SIZE);
+    model.addAttribute("hasNext", (long) (page + 1) * PAGE_SIZE < mine.total());
+    return "portal/mine";
   }
 
   /** A blank status is the form's "any status". */
@@ -70,7 +112,7 @@ class PortalController {
       Model model) {
     LockboxStatus filter = StatusFilter.parse(status == null || status.isBlank() ? null : status);
     SummaryPage rows = requests.list(currentUser.get(), filter, null, page, PAGE_SIZE);
-    model.addAttribute("rows", SummaryRow.of(rows, clock.instant()));
+    model.addAttribute("rows", rows(rows));
     model.addAttribute("status", filter == null ? null : filter.name());
     model.addAttribute("statuses", LockboxStatus.values());
     model.addAttribute("page", page);
@@ -136,6 +178,18 @@ class PortalController {
   @RequestMapping("/portal/**")
   String unknown() {
     throw new PageNotFoundException();
+  }
+
+  private List<SummaryRow> rows(SummaryPage page) {
+    return SummaryRow.of(page, clock.instant(), viewerTime.zone());
+  }
+
+  /** A page number a form or a hand-typed address may carry: never negative. */
+  private static int page(int page) {
+    if (page < 0) {
+      throw new InvalidRequestException("The page number is 0 or more.");
+    }
+    return page;
   }
 
   private String confirm(String id, DecisionKind kind, Model model) {

@@ -10,6 +10,7 @@ import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -27,7 +28,8 @@ record RequestPage(
     List<DurationChoice> durations,
     boolean canRevoke,
     boolean canCancel,
-    Instant now) {
+    Instant now,
+    ZoneId zone) {
 
   /**
    * What the viewer may do by hand; each is offered only while the request's status allows it.
@@ -46,7 +48,8 @@ record RequestPage(
       Directory directory,
       Permissions may,
       List<DurationChoice> durations,
-      Instant now) {
+      Instant now,
+      ZoneId zone) {
     String requester = state.request().requester();
     String engineer =
         directory
@@ -61,14 +64,15 @@ record RequestPage(
         state,
         engineer,
         reasons,
-        Timeline.of(state),
+        Timeline.of(state, zone),
         may.decide() && pending && !may.approved(),
         may.approve() && pending,
         may.approved() && pending,
         durations,
         may.revoke() && granted,
         may.cancel() && pending,
-        now);
+        now,
+        zone);
   }
 
   public LockboxRequest request() {
@@ -77,6 +81,14 @@ record RequestPage(
 
   public String status() {
     return state.status().name();
+  }
+
+  /**
+   * Emergency access the engineer declared: granted at once, nobody asked, the approvers told
+   * afterwards.
+   */
+  public boolean breakGlass() {
+    return state.request().breakGlass();
   }
 
   public boolean pending() {
@@ -139,11 +151,11 @@ record RequestPage(
   }
 
   public String created() {
-    return HumanText.time(state.createdAt());
+    return HumanText.time(state.createdAt(), zone);
   }
 
   public String expires() {
-    return HumanText.time(state.expiresAt());
+    return HumanText.time(state.expiresAt(), zone);
   }
 
   public String timeLeft() {
@@ -153,11 +165,11 @@ record RequestPage(
   }
 
   public String accessFrom() {
-    return HumanText.time(state.accessGrantedAt());
+    return HumanText.time(state.accessGrantedAt(), zone);
   }
 
   public String accessUntil() {
-    return HumanText.time(state.accessExpiresAt());
+    return HumanText.time(state.accessExpiresAt(), zone);
   }
 
   /** "approved by contoso-owner (PORTAL) at …", or empty while nobody decided. */
@@ -178,7 +190,7 @@ record RequestPage(
           case INTERNAL_EXPIRE -> "expired in internal review";
         };
     return d.kind() == dev.lockbox.workflows.model.DecisionKind.EXPIRE
-        ? "expired at " + HumanText.time(d.at()) + " without a decision"
-        : verb + " by " + d.actor() + " at " + HumanText.time(d.at());
+        ? "expired at " + HumanText.time(d.at(), zone) + " without a decision"
+        : verb + " by " + d.actor() + " at " + HumanText.time(d.at(), zone);
   }
 }

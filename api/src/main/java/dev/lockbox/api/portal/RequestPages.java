@@ -25,19 +25,25 @@ class RequestPages {
   private final Directory directory;
   private final Clock clock;
   private final LockboxSettings settings;
+  private final ViewerTime viewerTime;
 
   RequestPages(
-      LockboxRequests requests, Directory directory, Clock clock, LockboxSettings settings) {
+      LockboxRequests requests,
+      Directory directory,
+      Clock clock,
+      LockboxSettings settings,
+      ViewerTime viewerTime) {
     this.requests = requests;
     this.directory = directory;
     this.clock = clock;
     this.settings = settings;
+    this.viewerTime = viewerTime;
   }
 
   /** One request, with approve and deny forms posting to {@code actionBase} for its approvers. */
   String request(LockboxState state, DirectoryUser user, String actionBase, Model model) {
     model.addAttribute("page", page(state, user));
-    model.addAttribute("talk", ConversationPage.of(state, user));
+    model.addAttribute("talk", ConversationPage.of(state, user, viewerTime.zone()));
     model.addAttribute("actionBase", actionBase);
     return "portal/request";
   }
@@ -60,7 +66,8 @@ class RequestPages {
   private RequestPage page(LockboxState state, DirectoryUser user) {
     List<DurationChoice> durations =
         DurationChoice.upTo(state.request().accessDuration(), settings.minimumAccessDuration());
-    return RequestPage.of(state, directory, may(user, state), durations, clock.instant());
+    return RequestPage.of(
+        state, directory, may(user, state), durations, clock.instant(), viewerTime.zone());
   }
 
   private RequestPage.Permissions may(DirectoryUser user, LockboxState state) {
@@ -89,7 +96,12 @@ class RequestPages {
     model.addAttribute(
         "page",
         RequestPage.of(
-            outcome.state(), directory, RequestPage.Permissions.NONE, List.of(), clock.instant()));
+            outcome.state(),
+            directory,
+            RequestPage.Permissions.NONE,
+            List.of(),
+            clock.instant(),
+            viewerTime.zone()));
     model.addAttribute("taken", outcome.taken());
     model.addAttribute("alreadyYours", !outcome.taken() && sameDecision(outcome, kind, user));
     model.addAttribute("kind", kind.name().toLowerCase(Locale.ROOT));

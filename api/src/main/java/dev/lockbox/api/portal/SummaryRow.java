@@ -5,6 +5,7 @@ import dev.lockbox.readmodel.SummaryPage;
 import dev.lockbox.text.HumanText;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** One row of a request listing, with the times already written for people. */
@@ -12,13 +13,14 @@ record SummaryRow(RequestSummary summary, String created, String expires, String
 
   static final int MAX_ROWS = 50;
 
-  static List<SummaryRow> of(SummaryPage page, Instant now) {
-    return page.items().stream().map(s -> of(s, now)).toList();
+  static List<SummaryRow> of(SummaryPage page, Instant now, ZoneId zone) {
+    return page.items().stream().map(s -> of(s, now, zone)).toList();
   }
 
-  private static SummaryRow of(RequestSummary s, Instant now) {
+  private static SummaryRow of(RequestSummary s, Instant now, ZoneId zone) {
     String left =
         s.expiresAt() == null ? "" : HumanText.duration(Duration.between(now, s.expiresAt()));
-    return new SummaryRow(s, HumanText.time(s.createdAt()), HumanText.time(s.expiresAt()), left);
+    return new SummaryRow(
+        s, HumanText.time(s.createdAt(), zone), HumanText.time(s.expiresAt(), zone), left);
   }
 }

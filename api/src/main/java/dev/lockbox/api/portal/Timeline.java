@@ -7,6 +7,7 @@ import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.NotificationRecord;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,8 @@ final class Timeline {
 
   private Timeline() {}
 
-  static List<TimelineEvent> of(LockboxState s) {
+  /** The events in order, their times written for a viewer in {@code zone}. */
+  static List<TimelineEvent> of(LockboxState s, ZoneId zone) {
     LockboxRequest r = s.request();
     List<TimelineEvent> events = new ArrayList<>();
     events.add(
@@ -36,6 +38,18 @@ final class Timeline {
                 + r.resourceId()
                 + " for "
                 + HumanText.duration(r.accessDuration())));
+    if (r.breakGlass()) {
+      // Declared with the request itself; the audit trail records it as the engineer's, too.
+      events.add(
+          new TimelineEvent(
+              r.requestId(),
+              s.createdAt(),
+              "Declare",
+              r.requester(),
+              "API",
+              "Break-glass: emergency access without waiting for approval, because: "
+                  + r.justification()));
+    }
     for (NotificationRecord n : s.notifications()) {
       events.add(
           new TimelineEvent(
@@ -73,7 +87,7 @@ final class Timeline {
               "Grant",
               "system",
               "SYSTEM",
-              "Access granted until " + HumanText.time(s.accessExpiresAt())));
+              "Access granted until " + HumanText.time(s.accessExpiresAt(), zone)));
     }
     if (s.revokedAt() != null) {
       DecisionRecord by = s.revocation();

@@ -1,13 +1,10 @@
 package dev.lockbox.api.portal;
 
-import dev.lockbox.text.HumanText;
 import java.time.Instant;
 
-/** One step in a request's life, as the portal's timeline and activity log show it. */
+/**
+ * One step in a request's life, as the portal's timeline and activity log show it (its time through
+ * {@code @viewerTime}).
+ */
 record TimelineEvent(
-    String requestId, Instant at, String action, String actor, String channel, String detail) {
-
-  public String when() {
-    return HumanText.time(at);
-  }
-}
+    String requestId, Instant at, String action, String actor, String channel, String detail) {}
