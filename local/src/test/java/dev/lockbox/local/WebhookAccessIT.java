@@ -67,6 +67,30 @@ class WebhookAccessIT {
   }
 
   @Test
+  void anApprovedExtensionMovesTheEndAtTheAccessSystemOnce() {
+    String id = granted("PT1H");
+    lockbox.postJson(
+        "engineer1",
+        "/api/lockbox-requests/" + id + "/extensions",
+        "{\"duration\":\"PT1H\",\"reason\":\"the export is still running\"}");
+
+    LockboxHttp.Response approved =
+        lockbox.postJson(
+            "contoso-owner", "/api/lockbox-requests/" + id + "/extensions/e1/approve", "{}");
+
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    String newEnd = approved.text("accessExpiresAt");
+    assertThat(receiver.effects("extend", id)).isEqualTo(1);
+    assertThat(receiver.effects())
+        .anyMatch(
+            line ->
+                line.contains("\"type\":\"extend\"")
+                    && line.contains("\"extensionId\":\"e1\"")
+                    && line.contains("\"expiresAt\":\"" + newEnd));
+    assertThat(receiver.live(id)).isTrue();
+  }
+
+  @Test
   void aRequestWhoseWindowEndsIsRevokedOnceAtTheAccessSystem() {
     String id = granted("PT2S");
 

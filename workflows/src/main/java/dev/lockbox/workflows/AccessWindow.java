@@ -10,6 +10,7 @@ import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.model.DecisionKind;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxRequest;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -88,14 +89,34 @@ final class AccessWindow {
     return record.accessExpiresAt.isBefore(now) ? now : record.accessExpiresAt;
   }
 
-  /** The access system enforces the new end first; then the window follows it. */
+  /**
+   * The access system takes the new end first, then the window follows it. It is given until the
+   * old end (at least {@link #EXTEND_AT_LEAST}, at most {@link #EXTEND_AT_MOST}): an access system
+   * that cannot extend never holds the revoke up, and the extension fails.
+   */
   private void extend(ExtensionRound extension) {
     Instant end = record.accessExpiresAt.plus(extension.ask.duration());
-    context.activities.grant.extendAccess(
-        new AccessExtension(record.request.requestId(), extension.id, end));
+    try {
+      LockboxActivityStubs.extendWithin(extendBudget())
+          .extendAccess(new AccessExtension(record.request.requestId(), extension.id, end));
+    } catch (ActivityFailure notExtended) {
+      extensions.failed(extension, Notifier.rootMessage(notExtended));
+      return;
+    }
     record.accessExpiresAt = end;
     extensions.granted(extension, end);
     context.refreshDetails();
+  }
+
+  static final Duration EXTEND_AT_LEAST = Duration.ofSeconds(5);
+  static final Duration EXTEND_AT_MOST = Duration.ofMinutes(5);
+
+  private Duration extendBudget() {
+    Duration left = Duration.between(RequestContext.now(), record.accessExpiresAt);
+    if (left.compareTo(EXTEND_AT_LEAST) < 0) {
+      return EXTEND_AT_LEAST;
+    }
+    return left.compareTo(EXTEND_AT_MOST) > 0 ? EXTEND_AT_MOST : left;
   }
 
   private void endWindow(CancellationScope window, Instant dueAt) {

@@ -144,6 +144,20 @@ final class Extensions {
     tellRequester(NoticeKind.EXTENSION_APPROVED, extension);
   }
 
+  /** Approved, but the access system did not take the new end: the old end holds. */
+  void failed(ExtensionRound extension, String why) {
+    extension.status = ExtensionStatus.FAILED;
+    extension.decision =
+        DecisionRecord.bySystem(
+            DecisionKind.EXPIRE,
+            "approved by "
+                + extension.decision.actor()
+                + ", but the access system did not take the new end: "
+                + why,
+            RequestContext.now());
+    tellRequester(NoticeKind.EXTENSION_FAILED, extension);
+  }
+
   /** Access has ended: an extension still pending can no longer be granted. */
   void endWithAccess() {
     for (ExtensionRound extension : record.extensions) {

@@ -37,6 +37,30 @@ final class LockboxActivityStubs {
       Workflow.newActivityStub(
           AccessActivities.class, untilDone("Revoke access (retried until it succeeds)"));
 
+  /**
+   * The access system's part of an approved extension, given {@code budget}: retried within it
+   * only, since the old end still holds meanwhile and access must never outlast what the access
+   * system agreed to (see {@link AccessWindow}).
+   */
+  static AccessActivities extendWithin(Duration budget) {
+    return Workflow.newActivityStub(
+        AccessActivities.class,
+        ActivityOptions.newBuilder()
+            .setScheduleToCloseTimeout(budget)
+            .setStartToCloseTimeout(budget.compareTo(CALL) < 0 ? budget : CALL)
+            .setHeartbeatTimeout(Duration.ofSeconds(5))
+            .setRetryOptions(
+                RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofSeconds(1))
+                    .setMaximumInterval(Duration.ofSeconds(10))
+                    .setMaximumAttempts(0)
+                    .build())
+            .setSummary("Move the end of access (an approved extension)")
+            .build());
+  }
+
+  private static final Duration CALL = Duration.ofSeconds(30);
+
   final ReadModelActivities readModel =
       Workflow.newLocalActivityStub(
           ReadModelActivities.class,

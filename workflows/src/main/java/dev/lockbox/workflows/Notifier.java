@@ -155,7 +155,8 @@ final class Notifier {
     }
   }
 
-  private static String rootMessage(Throwable e) {
+  /** The innermost message of a failure: what actually went wrong. */
+  static String rootMessage(Throwable e) {
     Throwable cause = e;
     while (cause.getCause() != null) {
       cause = cause.getCause();

@@ -164,6 +164,25 @@ class ExtensionsAndQuestionsWorkflowTest {
   }
 
   @Test
+  void anApprovedExtensionTheAccessSystemDoesNotTakeFailsAndAccessEndsAtTheOldEnd() {
+    test.activities.extensionRefused = true;
+    LockboxWorkflow workflow = granted("ext-refused");
+    Instant end = workflow.getState().accessExpiresAt();
+    workflow.requestExtension(extension(Duration.ofHours(2), "more logs"));
+
+    LockboxState after = workflow.approveExtension(onExtension("e1", APPROVER));
+
+    Extension e1 = after.extensions().get(0);
+    assertThat(e1.status()).isEqualTo(ExtensionStatus.FAILED);
+    assertThat(e1.decision().comment())
+        .contains("approved by " + APPROVER, "did not take the new end", "answered 400");
+    assertThat(after.accessExpiresAt()).isEqualTo(end);
+    LockboxState done = resultOf(workflow);
+    assertThat(done.revocation().at()).isEqualTo(end);
+    assertThat(requesterNoticeKinds()).contains(NoticeKind.EXTENSION_FAILED);
+  }
+
+  @Test
   void anUnansweredExtensionExpiresOnItsOwnWindowAndAnotherMayBeAsked() {
     LockboxWorkflow workflow = granted("ext-expire");
     Instant end = workflow.getState().accessExpiresAt();

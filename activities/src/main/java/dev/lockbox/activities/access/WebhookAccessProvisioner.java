@@ -6,6 +6,7 @@ import dev.lockbox.readmodel.RequestSummary;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.workflows.activities.AccessExtension;
 import dev.lockbox.workflows.activities.AccessGrant;
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +28,9 @@ public class WebhookAccessProvisioner implements AccessProvisioner {
   static final String GRANT = "grant";
   static final String REVOKE = "revoke";
   static final String EXTEND = "extend";
+
+  /** Error type of an extension the access system refused for good (a 4xx answer). */
+  static final String EXTENSION_REFUSED = "ExtensionRefused";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,6 +72,13 @@ public class WebhookAccessProvisioner implements AccessProvisioner {
     event.put("extensionId", extension.extensionId());
     event.put("expiresAt", extension.expiresAt().toString());
     int status = deliver(event, extension.requestId() + "/" + extension.extensionId());
+    if (status / 100 == 4 && status != 408 && status != 429) {
+      // The receiver will not extend (it knows no extensions, or no such live grant): final, so
+      // the extension fails at once and access ends when it was going to.
+      throw ApplicationFailure.newNonRetryableFailure(
+          "the access system answered " + status + " to the extend of " + extension.requestId(),
+          EXTENSION_REFUSED);
+    }
     if (status / 100 != 2) {
       throw new WebhookRefusedException(EXTEND, extension.requestId(), status);
     }

@@ -90,6 +90,7 @@ final class ConversationEmails {
     return switch (notice.kind()) {
       case EXTENSION_APPROVED -> "approved";
       case EXTENSION_DENIED -> "denied";
+      case EXTENSION_FAILED -> "approved but not applied by the access system";
       default -> "not decided in time";
     };
   }

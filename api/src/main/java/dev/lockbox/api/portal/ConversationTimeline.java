@@ -53,15 +53,18 @@ final class ConversationTimeline {
       }
       DecisionRecord d = e.decision();
       if (d != null && d.kind() != DecisionKind.APPROVE) {
-        events.add(
-            decided(
-                id,
-                e,
-                d,
-                d.kind() == DecisionKind.DENY ? "Extension denied" : "Extension expired"));
+        events.add(decided(id, e, d, ended(e)));
       }
     }
     return events;
+  }
+
+  private static String ended(Extension e) {
+    return switch (e.status()) {
+      case DENIED -> "Extension denied";
+      case FAILED -> "Extension failed";
+      default -> "Extension expired";
+    };
   }
 
   private static TimelineEvent decided(String id, Extension e, DecisionRecord d, String action) {

@@ -74,7 +74,8 @@ public record LockboxRequestView(
 
   /**
    * @param id {@code e1}, {@code e2}, …: decide with {@code POST …/extensions/{id}/approve|deny}
-   * @param status PENDING, APPROVED, DENIED or EXPIRED
+   * @param status PENDING, APPROVED, DENIED, EXPIRED or FAILED (approved, but the access system did
+   *     not take the new end)
    * @param accessExpiresAt the access end after it, once approved
    */
   public record ExtensionView(

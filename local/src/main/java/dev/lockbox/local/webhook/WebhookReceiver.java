@@ -25,13 +25,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The reference receiver of Lockbox's access webhook: it checks each event's signature and age,
- * applies grants and revokes idempotently by request id, and keeps a ledger of the effects (one
- * JSON line each, also in a file when asked), so that a test or an operator can see what the access
- * system itself was told, not what the workflow believes.
+ * applies grants, extensions and revokes idempotently (by request id; an extension by request and
+ * extension id), and keeps a ledger of the effects (one JSON line each, also in a file when asked),
+ * so that a test or an operator can see what the access system itself was told, not what the
+ * workflow believes.
  *
  * <p>Answers: 200 applied or already applied; 401 a bad signature or an event older than five
- * minutes; 400 no JSON or an unknown type; 404 a revoke of a request never granted; 410 a revoke of
- * a grant already revoked.
+ * minutes; 400 no JSON or an unknown type; 404 a revoke or an extension of a request never granted;
+ * 410 a revoke or an extension of a grant already revoked.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -155,6 +156,7 @@ public final class WebhookReceiver implements AutoCloseable {
     return switch (event.path("type").asText()) {
       case "grant" -> grant(requestId, event);
       case "revoke" -> revoke(requestId, event);
+      case "extend" -> extend(requestId, event);
       default -> 400;
     };
   }
@@ -165,6 +167,21 @@ public final class WebhookReceiver implements AutoCloseable {
       record("grant", requestId, event);
     }
     return 200; // a repeated grant, or one arriving after its revoke, changes nothing
+  }
+
+  /** Moves a live grant's end; never reopens a revoked one. The same extension again is a no-op. */
+  private int extend(String requestId, JsonNode event) {
+    Grant grant = grants.get(requestId);
+    if (grant == null || grant.revoked) {
+      return grant == null ? 404 : 410;
+    }
+    String extensionId = event.path("extensionId").asText("");
+    if (!grant.extensions.contains(extensionId)) {
+      grant.extensions.add(extensionId);
+      grant.expiresAt = event.path("expiresAt").asText();
+      record("extend", requestId, event);
+    }
+    return 200;
   }
 
   private int revoke(String requestId, JsonNode event) {
@@ -224,7 +241,8 @@ public final class WebhookReceiver implements AutoCloseable {
   private static final class Grant {
     static final Grant REVOKED_BEFORE_GRANT = revoked();
 
-    final String expiresAt;
+    final java.util.Set<String> extensions = new java.util.HashSet<>();
+    String expiresAt;
     boolean revoked;
 
     Grant(String expiresAt) {

@@ -45,6 +45,23 @@ class WebhookReceiverTest {
   }
 
   @Test
+  void anExtensionMovesALiveGrantsEndOnce_andNeverReopensARevokedOne() throws Exception {
+    String extend =
+        "{\"type\":\"extend\",\"requestId\":\"r1\",\"extensionId\":\"e1\","
+            + "\"expiresAt\":\"2099-01-01T02:00:00Z\"}";
+    assertThat(post(extend, Instant.now())).as("never granted").isEqualTo(404);
+    post(GRANT, Instant.now());
+
+    assertThat(post(extend, Instant.now())).isEqualTo(200);
+    assertThat(post(extend, Instant.now())).isEqualTo(200);
+
+    assertThat(receiver.effects("extend", "r1")).isEqualTo(1);
+    post(REVOKE, Instant.now());
+    assertThat(post(extend.replace("e1", "e2"), Instant.now())).isEqualTo(410);
+    assertThat(receiver.live("r1")).isFalse();
+  }
+
+  @Test
   void aGrantArrivingAfterItsRevokeOpensNothing() throws Exception {
     assertThat(post(REVOKE, Instant.now())).isEqualTo(404);
 

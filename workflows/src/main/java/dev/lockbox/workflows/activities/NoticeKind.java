@@ -24,5 +24,7 @@ public enum NoticeKind {
   /** To the requester: the extension was denied; access ends when it did. */
   EXTENSION_DENIED,
   /** To the requester: nobody decided the extension in time; access ends when it did. */
-  EXTENSION_EXPIRED
+  EXTENSION_EXPIRED,
+  /** To the requester: approved, but the access system did not take the new end. */
+  EXTENSION_FAILED
 }

@@ -9,5 +9,10 @@ public enum ExtensionStatus {
   /** An approver refused; the access end stays where it was. */
   DENIED,
   /** Nobody decided in time (or the access ended first); the access end stays where it was. */
-  EXPIRED
+  EXPIRED,
+  /**
+   * Approved, but the access system did not take the new end before the old one: access ends when
+   * it was going to, as the access system enforces.
+   */
+  FAILED
 }

@@ -46,6 +46,9 @@ public final class FakeActivities
   public volatile List<String> internalApprovers = List.of(SUPPORT_LEAD);
   public volatile boolean emailUndeliverable;
 
+  /** The access system refuses to move the end of a grant (say, it knows no extensions). */
+  public volatile boolean extensionRefused;
+
   /** Approvers' emails wait for this latch, as a mail service that is slow or being retried. */
   public final CountDownLatch approverMailReleased = new CountDownLatch(0);
 
@@ -113,6 +116,10 @@ public final class FakeActivities
 
   @Override
   public void extendAccess(AccessExtension extension) {
+    if (extensionRefused) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "the access system answered 400 to the extend", "ExtensionRefused");
+    }
     extensions.add(extension);
   }
 
