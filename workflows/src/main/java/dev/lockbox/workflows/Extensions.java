@@ -32,6 +32,9 @@ import java.time.Instant;
  */
 final class Extensions {
 
+  /** Extensions per request: each emails the approvers, so asking again and again has an end. */
+  static final int MAX_EXTENSIONS = 10;
+
   private final RequestContext context;
   private final RequestRecord record;
 
@@ -57,6 +60,13 @@ final class Extensions {
     if (pending != null) {
       throw NOT_IN_EXPECTED_STATUS.failure(
           "extension " + pending.id + " still waits for a decision", record.status);
+    }
+    if (record.extensions.size() >= MAX_EXTENSIONS) {
+      throw NOT_IN_EXPECTED_STATUS.failure(
+          "this request was extended "
+              + MAX_EXTENSIONS
+              + " times already; ask for a new request instead",
+          record.status);
     }
     requireWithinCap(ask.duration());
     if (ask.reason() == null || ask.reason().isBlank()) {

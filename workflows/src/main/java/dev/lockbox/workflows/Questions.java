@@ -23,6 +23,11 @@ final class Questions {
   /** Longest question or answer text; the API refuses longer ones before they get here. */
   static final int MAX_TEXT = 2000;
 
+  /**
+   * Questions per request: each emails the engineer, so a request is no channel to spam through.
+   */
+  static final int MAX_QUESTIONS = 20;
+
   private final RequestContext context;
   private final RequestRecord record;
 
@@ -37,6 +42,10 @@ final class Questions {
     if (!record.isApprover(question.actor())) {
       throw NOT_ALLOWED.failure(
           "only an approver of this request may ask its engineer a question", record.status);
+    }
+    if (record.questions.size() >= MAX_QUESTIONS) {
+      throw NOT_IN_EXPECTED_STATUS.failure(
+          "this request has its " + MAX_QUESTIONS + " questions already", record.status);
     }
     requireText(question);
   }

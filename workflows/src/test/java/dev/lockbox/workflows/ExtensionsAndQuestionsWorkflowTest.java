@@ -111,6 +111,21 @@ class ExtensionsAndQuestionsWorkflowTest {
         .isEqualTo("vm-web-01");
   }
 
+  @Test
+  void aRequestTakesAtMostItsNumberOfQuestions() {
+    LockboxWorkflow workflow = pending("qa-many");
+    for (int i = 0; i < Questions.MAX_QUESTIONS; i++) {
+      workflow.askQuestion(question(APPROVER, "question " + i));
+    }
+
+    ApplicationFailure refused =
+        refusal(() -> workflow.askQuestion(question(APPROVER, "one more")));
+
+    assertThat(refused.getOriginalMessage())
+        .contains("its " + Questions.MAX_QUESTIONS + " questions");
+    assertThat(workflow.getState().questions()).hasSize(Questions.MAX_QUESTIONS);
+  }
+
   // ---- extensions ----
 
   @Test
@@ -220,6 +235,20 @@ class ExtensionsAndQuestionsWorkflowTest {
     ApplicationFailure overCap =
         refusal(() -> workflow.requestExtension(extension(Duration.ofHours(5), "five more")));
     assertThat(overCap.getOriginalMessage()).contains("PT20H are approved already");
+  }
+
+  @Test
+  void aRequestIsExtendedAtMostItsNumberOfTimes() {
+    LockboxWorkflow workflow = granted("ext-many");
+    for (int i = 1; i <= Extensions.MAX_EXTENSIONS; i++) {
+      workflow.requestExtension(extension(Duration.ofMinutes(30), "one more half hour"));
+      workflow.denyExtension(onExtension("e" + i, APPROVER));
+    }
+
+    ApplicationFailure refused =
+        refusal(() -> workflow.requestExtension(extension(Duration.ofMinutes(30), "again")));
+
+    assertThat(refused.getOriginalMessage()).contains("extended " + Extensions.MAX_EXTENSIONS);
   }
 
   @Test
