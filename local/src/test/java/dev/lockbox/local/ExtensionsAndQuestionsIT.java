@@ -107,6 +107,7 @@ class ExtensionsAndQuestionsIT {
   void aDeniedExtensionLeavesTheEnd() {
     String id = granted(LockboxApiIT.DEMO.replace("vm-web-01", "vm-deny-ext"));
     String end = get(id).path("accessExpiresAt").asText();
+    assertThat(get(id).path("jit").path("maxTotalExtension").asText()).isEqualTo("PT24H");
     post("engineer1", id, "/extensions", "{\"duration\":\"PT2H\",\"reason\":\"one more dump\"}");
 
     LockboxHttp.Response denied = post("contoso-owner", id, "/extensions/e1/deny", "{}");

@@ -96,7 +96,14 @@ public record LockboxRequestView(
       String ruleId,
       List<String> reasons,
       String internalApprovalRole,
-      String maxAccessDuration) {}
+      String maxAccessDuration,
+      @Schema(
+              description =
+                  "How much more time all extensions of the request may add (ISO-8601), from"
+                      + " the policy's limits; null for requests from before extensions.",
+              example = "PT24H",
+              nullable = true)
+          String maxTotalExtension) {}
 
   /**
    * @param approvedDuration the shorter access this approver approved (ISO-8601); null when they
@@ -234,7 +241,8 @@ public record LockboxRequestView(
             jit.ruleId(),
             jit.reasons(),
             jit.internalApprovalRole(),
-            jit.maxAccessDuration() == null ? null : jit.maxAccessDuration().toString());
+            text(jit.maxAccessDuration()),
+            text(jit.maxTotalExtension()));
   }
 
   private static Decision decision(DecisionRecord d) {
