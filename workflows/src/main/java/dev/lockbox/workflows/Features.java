@@ -18,7 +18,8 @@ record Features(
     boolean approvalAnswersOnceGranted,
     boolean requesterNoticesInBackground,
     boolean approvalLevels,
-    boolean extensionsAndQuestions) {
+    boolean extensionsAndQuestions,
+    boolean readModelWriterOnDemand) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -77,6 +78,13 @@ record Features(
    */
   static final String EXTENSIONS_AND_QUESTIONS = "extensions-and-questions";
 
+  /**
+   * The read model's writer thread ends once nothing waits to be written (see {@link
+   * ReadModelWriter}): a request waiting in the worker's cache holds one workflow thread, not two.
+   * The writes are the same; the thread that schedules them starts anew, so it is versioned.
+   */
+  static final String READ_MODEL_WRITER_ON_DEMAND = "read-model-writer-on-demand";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
@@ -87,7 +95,8 @@ record Features(
         Workflow.getVersion(APPROVAL_ANSWERS_ONCE_GRANTED, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(REQUESTER_NOTICES_IN_BACKGROUND, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(APPROVAL_LEVELS, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(EXTENSIONS_AND_QUESTIONS, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(EXTENSIONS_AND_QUESTIONS, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(READ_MODEL_WRITER_ON_DEMAND, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */

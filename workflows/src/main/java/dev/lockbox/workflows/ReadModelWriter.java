@@ -16,6 +16,10 @@ import org.slf4j.Logger;
  * died, the read model showed a status the workflow never reached.) States are written one at a
  * time in order, on a workflow thread of its own, so the workflow never waits for the read model
  * and no status change is skipped (the metrics count each one).
+ *
+ * <p>From {@link Features#READ_MODEL_WRITER_ON_DEMAND} on, that thread ends once nothing waits to
+ * be written and the next write starts another: a request waiting for days in the worker's cache
+ * then holds one workflow thread, not two.
  */
 final class ReadModelWriter {
 
@@ -24,15 +28,23 @@ final class ReadModelWriter {
   private final ReadModelActivities readModel;
   private final Queue<LockboxState> unwritten = new ArrayDeque<>();
   private boolean started;
+  private boolean running;
+  private boolean onDemand;
 
   ReadModelWriter(ReadModelActivities readModel) {
     this.readModel = readModel;
   }
 
+  /** From {@link Features#READ_MODEL_WRITER_ON_DEMAND} on: a thread only while there is work. */
+  void writeOnDemand(boolean onDemand) {
+    this.onDemand = onDemand;
+  }
+
   void write(LockboxState state) {
     unwritten.add(state);
-    if (!started) {
+    if (!running) {
       started = true;
+      running = true;
       // Detached: an operator's cancel of the workflow must not cancel the writes of its end.
       Workflow.newDetachedCancellationScope(() -> Async.procedure(this::writeInOrder)).run();
     }
@@ -51,7 +63,7 @@ final class ReadModelWriter {
   }
 
   private void writeInOrder() {
-    while (true) {
+    while (!onDemand || !unwritten.isEmpty()) {
       Workflow.await(() -> !unwritten.isEmpty());
       LockboxState state = unwritten.peek();
       try {
@@ -64,5 +76,6 @@ final class ReadModelWriter {
       }
       unwritten.remove();
     }
+    running = false;
   }
 }

@@ -33,6 +33,7 @@ final class StatusPublisher {
    */
   void start(Features features) {
     writeAfterCommit = features.readModelAfterCommit();
+    afterCommit.writeOnDemand(features.readModelWriterOnDemand());
     publish();
   }
 

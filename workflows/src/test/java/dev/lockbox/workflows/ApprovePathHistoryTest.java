@@ -31,7 +31,7 @@ class ApprovePathHistoryTest {
    * What the workflow does on the approve path, as history events: 12 activities (policy,
    * approvers, the approvers' email, grant, the engineer's two emails, revoke, and the five
    * read-model writes EVALUATING, PENDING, APPROVED, ACCESS_GRANTED, COMPLETED: scheduled, started,
-   * completed each), 9 version markers, 3 timers (approval window and reminder, cancelled by the
+   * completed each), 10 version markers, 3 timers (approval window and reminder, cancelled by the
    * approval; the access window, fired), 4 status upserts, two Updates (the create's awaitSettled
    * and the approve; accepted, completed each), the start and the completion. A change to the
    * workflow that adds or removes a command changes this number: update it, and
@@ -42,7 +42,7 @@ class ApprovePathHistoryTest {
    * many tasks there are depends on when results reach the server, not on the workflow, so they are
    * not pinned; the benchmark reports both figures.
    */
-  static final int APPROVE_PATH_EVENTS = 61;
+  static final int APPROVE_PATH_EVENTS = 62;
 
   private final LockboxTestEnvironment test = new LockboxTestEnvironment();
 
@@ -77,7 +77,7 @@ class ApprovePathHistoryTest {
                 .collect(Collectors.joining("\n")))
         .hasSize(APPROVE_PATH_EVENTS);
     assertThat(count(commandEvents, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isEqualTo(12);
-    assertThat(count(commandEvents, EventType.EVENT_TYPE_MARKER_RECORDED)).isEqualTo(9);
+    assertThat(count(commandEvents, EventType.EVENT_TYPE_MARKER_RECORDED)).isEqualTo(10);
     assertThat(count(commandEvents, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED))
         .isEqualTo(2);
     assertThat(count(commandEvents, EventType.EVENT_TYPE_TIMER_STARTED)).isEqualTo(3);

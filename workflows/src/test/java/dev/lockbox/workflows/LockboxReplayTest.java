@@ -21,13 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * would break requests already running: put it behind {@code Workflow.getVersion}. Histories are
  * kept per workflow version ({@code initial/}, {@code notices/}, {@code internal-review/}, {@code
  * safe-timer-stop/}, {@code approver-notices-in-background/}, {@code
- * approval-levels-and-narrowing/}, {@code extensions-and-questions/}, …): what ran before a change
- * must keep replaying after it.
+ * approval-levels-and-narrowing/}, {@code extensions-and-questions/}, {@code
+ * read-model-writer-on-demand/}, …): what ran before a change must keep replaying after it.
  */
 class LockboxReplayTest {
 
   private static final Path HISTORIES = Path.of("src/test/resources/histories");
-  private static final Path LATEST = HISTORIES.resolve("extensions-and-questions");
+  private static final Path LATEST = HISTORIES.resolve("read-model-writer-on-demand");
 
   static List<Path> recordedHistories() throws IOException {
     try (Stream<Path> files = Files.walk(HISTORIES)) {
