@@ -60,7 +60,7 @@ class ApprovalBrowserIT {
     browser.open(lockbox.baseUrl() + "/dev/outbox");
     assertThat(browser.url()).endsWith("/login");
     browser.signIn("contoso-owner");
-    browser.find(linkSelector(id)).click();
+    browser.follow(linkSelector(id));
 
     assertThat(browser.text("#status")).isEqualTo("PENDING");
     assertThat(browser.text("#engineer")).isEqualTo("Erin Engineer (engineer1)");
@@ -74,7 +74,7 @@ class ApprovalBrowserIT {
 
     assertThat(browser.text("#outcome")).isEqualTo("You approved the request");
     assertThat(browser.text("#status")).isEqualTo("ACCESS_GRANTED");
-    browser.find("#request-link").click();
+    browser.follow("#request-link");
     assertThat(browser.text("#status")).isEqualTo("ACCESS_GRANTED");
     assertThat(browser.text("#timeline"))
         .contains("Approve", "contoso-owner", "via EMAIL_LINK", "Grant");

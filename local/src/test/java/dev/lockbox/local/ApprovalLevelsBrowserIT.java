@@ -64,7 +64,7 @@ class ApprovalLevelsBrowserIT {
     assertThat(browser.text("#status")).isEqualTo("PENDING");
     assertThat(browser.text("#approval-counted")).contains("1 of 2 approvals");
     assertThat(statusOf(id)).isEqualTo("PENDING");
-    browser.find("#request-link").click();
+    browser.follow("#request-link");
     assertThat(browser.text("#you-approved")).contains("You approved this request");
     assertThat(browser.pageHasNo("#approve")).isTrue();
     browser.open(lockbox.baseUrl() + "/portal");
@@ -82,7 +82,7 @@ class ApprovalLevelsBrowserIT {
 
     assertThat(browser.text("#outcome")).isEqualTo("You approved the request");
     assertThat(browser.text("#status")).isEqualTo("ACCESS_GRANTED");
-    browser.find("#request-link").click();
+    browser.follow("#request-link");
     assertThat(browser.text("#approved-for")).isEqualTo("2 hours (8 hours asked)");
     assertThat(browser.text("#timeline"))
         .contains("approval 1 of 2", "northwind-owner", "approval 2 of 2, for 2 hours", "Grant");

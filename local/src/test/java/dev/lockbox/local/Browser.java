@@ -114,6 +114,18 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks a link or a form's button that loads another page and waits until that page has replaced
+   * this one: without the wait, an element found next could still be this page's own (same id,
+   * stale text) and go stale while being read.
+   */
+  void follow(String css) {
+    WebElement leaving = driver.findElement(By.tagName("html"));
+    find(css).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.stalenessOf(leaving));
+  }
+
   String text(String css) {
     return find(css).getText();
   }
@@ -122,7 +134,7 @@ final class Browser implements AutoCloseable {
   void signIn(String user) {
     find("#username").sendKeys(user);
     find("#password").sendKeys(user);
-    find("#sign-in").click();
+    follow("#sign-in");
   }
 
   /**
@@ -149,7 +161,7 @@ final class Browser implements AutoCloseable {
     if (comment != null) {
       find(commentField).sendKeys(comment);
     }
-    find(button).click();
+    follow(button);
     find("#outcome");
   }
 

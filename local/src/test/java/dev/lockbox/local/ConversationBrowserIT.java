@@ -55,32 +55,32 @@ class ConversationBrowserIT {
 
     signInAndOpen("contoso-owner", id);
     browser.find("#question-text").sendKeys("Which event log do you need?");
-    browser.find("#ask").click();
+    browser.follow("#ask");
     assertThat(browser.text("#question-q1"))
         .contains("contoso-owner", "Which event log do you need?");
     assertThat(browser.text("#status")).isEqualTo("PENDING");
 
     switchTo("engineer1", id);
     browser.find("#answer-q1").sendKeys("The System log of the last 24 hours");
-    browser.find("#send-answer-q1").click();
+    browser.follow("#send-answer-q1");
     assertThat(browser.text("#question-q1")).contains("The System log of the last 24 hours");
     assertThat(browser.pageHasNo("#send-answer-q1")).isTrue();
 
     switchTo("contoso-owner", id);
     assertThat(browser.text("#timeline")).contains("Question", "Answer", "System log");
-    browser.find("#approve").click();
+    browser.follow("#approve");
     assertThat(browser.text("#status")).isEqualTo("ACCESS_GRANTED");
     Instant end = Instant.parse(state(id).path("accessExpiresAt").asText());
 
     switchTo("engineer1", id);
     new Select(browser.find("#extension-duration")).selectByValue("PT2H");
     browser.find("#extension-reason").sendKeys("the log export is still running");
-    browser.find("#request-extension").click();
+    browser.follow("#request-extension");
     assertThat(browser.text("#extension-e1")).contains("2 hours more", "PENDING");
     assertThat(browser.pageHasNo("#request-extension")).isTrue();
 
     switchTo("contoso-owner", id);
-    browser.find("#approve-e1").click();
+    browser.follow("#approve-e1");
     assertThat(browser.text("#extension-e1")).contains("APPROVED", "access now until");
     assertThat(Instant.parse(state(id).path("accessExpiresAt").asText()))
         .isEqualTo(end.plus(Duration.ofHours(2)));
@@ -88,18 +88,18 @@ class ConversationBrowserIT {
     switchTo("engineer1", id);
     new Select(browser.find("#extension-duration")).selectByValue("PT1H");
     browser.find("#extension-reason").sendKeys("and one more hour for the report");
-    browser.find("#request-extension").click();
+    browser.follow("#request-extension");
     switchTo("contoso-owner", id);
-    browser.find("#deny-e2").click();
+    browser.follow("#deny-e2");
     assertThat(browser.text("#confirm-title")).isEqualTo("Deny more time?");
     browser.find("#confirm-comment").sendKeys("two more hours are enough");
-    browser.find("#confirm").click();
+    browser.follow("#confirm");
     assertThat(browser.text("#extension-e2")).contains("DENIED", "two more hours are enough");
     assertThat(Instant.parse(state(id).path("accessExpiresAt").asText()))
         .isEqualTo(end.plus(Duration.ofHours(2)));
 
-    browser.find("#revoke-link").click();
-    browser.find("#confirm").click();
+    browser.follow("#revoke-link");
+    browser.follow("#confirm");
     assertThat(browser.text("#outcome")).containsIgnoringCase("ended");
     assertThat(state(id).path("status").asText()).isEqualTo("COMPLETED");
   }

@@ -93,9 +93,9 @@ class PortalBrowserIT {
     assertThat(email.subject()).startsWith("Break-glass: emergency access was used");
 
     browser.open(lockbox.baseUrl() + "/portal/requests/" + id);
-    browser.find("#revoke-link").click();
+    browser.follow("#revoke-link");
     assertThat(browser.text("#confirm-title")).isEqualTo("End access now?");
-    browser.find("#confirm").click();
+    browser.follow("#confirm");
     assertThat(browser.text("#outcome")).isEqualTo("You ended the access");
 
     browser.open(lockbox.baseUrl() + "/portal/activity?action=Declare");
@@ -116,9 +116,9 @@ class PortalBrowserIT {
     assertThat(browser.text("#created")).isEqualTo(HumanText.time(created)).endsWith(" UTC");
     assertThat(browser.text("#time-zone-note")).startsWith("Times are in UTC.");
 
-    browser.find("#time-zone-link").click();
+    browser.follow("#time-zone-link");
     new Select(browser.find("#zone")).selectByValue("Asia/Tokyo");
-    browser.find("#save-zone").click();
+    browser.follow("#save-zone");
     assertThat(browser.text("#zone-saved")).contains("Asia/Tokyo");
     assertThat(browser.text("#zone-example"))
         .isEqualTo("2026-12-02 19:04 UTC (2026-12-03 04:04 JST)");
@@ -147,23 +147,23 @@ class PortalBrowserIT {
         LockboxRequests.create(lockbox.http(), "engineer2", LockboxApiIT.DEMO, "PENDING");
 
     signIn("engineer1", "/portal");
-    browser.find("#nav-mine").click();
+    browser.follow("#nav-mine");
     String mine = browser.text("#mine");
     assertThat(mine).contains("SR-4001", "SR-1001");
     assertThat(browser.pageHasNo("#mine tr[data-request-id='" + someoneElses + "']")).isTrue();
     String html = browser.find("#mine").getAttribute("innerHTML");
     assertThat(html.indexOf(newer)).isNotNegative().isLessThan(html.indexOf(older));
 
-    browser.find("#mine tr[data-request-id='" + older + "'] .withdraw-link").click();
+    browser.follow("#mine tr[data-request-id='" + older + "'] .withdraw-link");
     assertThat(browser.text("#confirm-title")).isEqualTo("Withdraw this request?");
-    browser.find("#confirm").click();
+    browser.follow("#confirm");
     assertThat(browser.text("#outcome")).isEqualTo("You withdrew the request");
 
-    browser.find("#nav-mine").click();
+    browser.follow("#nav-mine");
     assertThat(browser.text("#mine tr[data-request-id='" + older + "']")).contains("CANCELED");
     assertThat(browser.pageHasNo("#mine tr[data-request-id='" + older + "'] .withdraw-link"))
         .isTrue();
-    browser.find("#mine tr[data-request-id='" + newer + "'] .request-link").click();
+    browser.follow("#mine tr[data-request-id='" + newer + "'] .request-link");
     assertThat(browser.text("#status")).isEqualTo("PENDING");
     assertThat(browser.find("#cancel-link").isDisplayed()).isTrue();
   }
