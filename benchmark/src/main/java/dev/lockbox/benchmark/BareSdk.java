@@ -1,9 +1,13 @@
 package dev.lockbox.benchmark;
 
 import dev.lockbox.worker.WorkerSettings;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowQueryException;
+import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
@@ -23,21 +27,33 @@ final class BareSdk implements AutoCloseable {
   private final WorkflowClient client;
   private final WorkerFactory factory;
   private final String taskQueue;
+  private final boolean sameShape;
 
   /** The trivial baseline: no activities. */
   static BareSdk trivial(WorkflowClient client, WorkerSettings settings) {
-    return new BareSdk(client, settings, TASK_QUEUE, false);
+    return new BareSdk(client, settings, TASK_QUEUE, null);
   }
 
-  /** The same-shape baseline: a Lockbox create's and approve's activities, no-op bodies. */
-  static BareSdk sameShape(WorkflowClient client, WorkerSettings settings) {
-    return new BareSdk(client, settings, SAME_SHAPE_TASK_QUEUE, true);
+  /**
+   * The same-shape baseline: a Lockbox create's and approve's activities, no-op bodies; with {@code
+   * localLookups} its policy evaluation and approver look-up are local activities.
+   */
+  static BareSdk sameShape(WorkflowClient client, WorkerSettings settings, boolean localLookups) {
+    return new BareSdk(
+        client,
+        settings,
+        SAME_SHAPE_TASK_QUEUE,
+        localLookups ? SameShapeWorkflow.LocalLookups.class : SameShapeWorkflow.class);
   }
 
   private BareSdk(
-      WorkflowClient client, WorkerSettings settings, String taskQueue, boolean sameShape) {
+      WorkflowClient client,
+      WorkerSettings settings,
+      String taskQueue,
+      Class<? extends BareWorkflow> sameShape) {
     this.client = client;
     this.taskQueue = taskQueue;
+    this.sameShape = sameShape != null;
     factory =
         WorkerFactory.newInstance(
             client,
@@ -52,8 +68,8 @@ final class BareSdk implements AutoCloseable {
                 .setMaxConcurrentWorkflowTaskExecutionSize(settings.maxConcurrentWorkflowTasks())
                 .setMaxConcurrentWorkflowTaskPollers(settings.workflowPollers())
                 .build());
-    if (sameShape) {
-      worker.registerWorkflowImplementationTypes(SameShapeWorkflow.class);
+    if (sameShape != null) {
+      worker.registerWorkflowImplementationTypes(sameShape);
       worker.registerActivitiesImplementations(new SameShapeWorkflow.NoOpSteps());
     } else {
       worker.registerWorkflowImplementationTypes(BareWorkflow.Impl.class);
@@ -61,38 +77,50 @@ final class BareSdk implements AutoCloseable {
     factory.start();
   }
 
-  /** {@code WorkflowClient.start} then a query, retried until the first workflow task has run. */
+  /**
+   * The trivial workflow: {@code WorkflowClient.start} then a query, retried until the first
+   * workflow task has run. The same shape: Update-with-Start, as Lockbox's create, answered once
+   * its create steps have run.
+   */
   String create() {
     String id = "bare-" + UUID.randomUUID();
     BareWorkflow workflow =
         client.newWorkflowStub(
             BareWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(id).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue)
+                .setWorkflowId(id)
+                .setWorkflowIdConflictPolicy(
+                    WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
+                .build());
+    return settled(id, sameShape ? startWithUpdate(workflow) : startThenQuery(workflow));
+  }
+
+  private static String startThenQuery(BareWorkflow workflow) {
     WorkflowClient.start(workflow::run, "benchmark");
     while (true) {
       try {
-        String status = workflow.status();
-        if ("NEW".equals(status)) {
-          pause(); // its create activities are still running
-          continue;
-        }
-        if (!"PENDING".equals(status)) {
-          throw new IllegalStateException("bare workflow " + id + " answered " + status);
-        }
-        return id;
+        return workflow.status();
       } catch (WorkflowQueryException notReadyYet) {
-        Thread.onSpinWait();
+        Thread.onSpinWait(); // its first workflow task has not run yet
       }
     }
   }
 
-  private static void pause() {
-    try {
-      Thread.sleep(1);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+  private static String startWithUpdate(BareWorkflow workflow) {
+    return WorkflowClient.executeUpdateWithStart(
+        workflow::awaitSettled,
+        UpdateOptions.newBuilder(String.class)
+            .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+            .build(),
+        new WithStartWorkflowOperation<>(workflow::run, "benchmark"));
+  }
+
+  private static String settled(String id, String status) {
+    if (!"PENDING".equals(status)) {
+      throw new IllegalStateException("bare workflow " + id + " answered " + status);
     }
+    return id;
   }
 
   /** One Update round trip: sent, run by the workflow, its result back. */

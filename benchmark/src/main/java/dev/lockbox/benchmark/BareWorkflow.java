@@ -22,6 +22,13 @@ public interface BareWorkflow {
   @UpdateMethod
   String approve(String comment);
 
+  /**
+   * Answers once the create's steps have run (at once for the trivial workflow): what Lockbox's
+   * create waits on with Update-with-Start.
+   */
+  @UpdateMethod
+  String awaitSettled();
+
   /** Waits forever (until the server is closed), as a pending request waits for its decision. */
   class Impl implements BareWorkflow {
     private String status = "PENDING";
@@ -39,6 +46,11 @@ public interface BareWorkflow {
     @Override
     public String approve(String comment) {
       status = "APPROVED";
+      return status;
+    }
+
+    @Override
+    public String awaitSettled() {
       return status;
     }
   }

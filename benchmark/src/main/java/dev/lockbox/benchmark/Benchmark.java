@@ -103,7 +103,8 @@ public final class Benchmark {
   static LatencyFigures latency(Options o, LockboxUnderTest lockbox) {
     progress("Starting the bare SDK workers on the same server");
     try (BareSdk bare = BareSdk.trivial(lockbox.client(), lockbox.workerSettings());
-        BareSdk same = BareSdk.sameShape(lockbox.client(), lockbox.workerSettings())) {
+        BareSdk same =
+            BareSdk.sameShape(lockbox.client(), lockbox.workerSettings(), o.floorLocalLookups())) {
       WorkerSettings s = lockbox.workerSettings();
       System.out.printf(
           "Worker settings (Lockbox's and the bare worker's): workflow-cache-size %d, max-workflow-threads %d, "
@@ -168,9 +169,9 @@ public final class Benchmark {
               + "   Lockbox: POST /api/lockbox-requests (demo body) until 201 PENDING"
               + " (JIT policy, approvers, notifications, read model)%n"
               + "   trivial: WorkflowClient.start of a trivial workflow + a query%n"
-              + "   same shape: WorkflowClient.start of a workflow running a create's activities"
-              + " (no-op bodies) + queries until PENDING%n",
-          o.ops());
+              + "   same shape: Update-with-Start of a workflow running a create's activities"
+              + " (no-op bodies%s) until PENDING%n",
+          o.ops(), o.floorLocalLookups() ? "; policy and approvers as local activities" : "");
       System.out.println(
           latencyTable(lockboxCreate.summary(), bareCreate.summary(), sameCreate.summary()));
 

@@ -32,7 +32,8 @@ record Options(
     int listQueries,
     int apiFillLimit,
     int timers,
-    Duration timerWindow) {
+    Duration timerWindow,
+    boolean floorLocalLookups) {
 
   /**
    * Flags without a value; every other flag takes one ({@code --name=value} or {@code --name
@@ -73,6 +74,9 @@ record Options(
                                   (quick: 200:250)
         --decisions=100           approvals of randomly chosen open requests per memory run (quick: 20)
         --probe-heap=MB           heap of each memory run's JVM (default: 512 + open/10)
+        --floor-lookups=activities  how the same-shape floor runs the policy evaluation and the
+                                  approver look-up: activities (as Lockbox does) or local (local
+                                  activities: what moving them would buy)
         --verbose                 keep Spring's and Temporal's logs
       """;
 
@@ -116,7 +120,8 @@ record Options(
             "list-queries",
             "api-fill",
             "timers",
-            "timer-window");
+            "timer-window",
+            "floor-lookups");
     for (String name : values.keySet()) {
       if (!known.contains(name)) {
         throw new IllegalArgumentException("unknown flag --" + name + "\n" + USAGE);
@@ -139,6 +144,11 @@ record Options(
       throw new IllegalArgumentException("--temporal: in-process, dev or HOST:PORT");
     }
     int open = positive(values, "open", quick ? 150 : 1000);
+    String lookups = values.getOrDefault("floor-lookups", "activities");
+    if (!Set.of("activities", "local").contains(lookups)) {
+      throw new IllegalArgumentException(
+          "--floor-lookups: activities or local, was '" + lookups + "'");
+    }
     return new Options(
         phases,
         atLeast(values, "warmup", quick ? 10 : 50, 0),
@@ -160,7 +170,8 @@ record Options(
         positive(values, "list-queries", quick ? 100 : 200),
         atLeast(values, "api-fill", quick ? 300 : Integer.MAX_VALUE, 0),
         positive(values, "timers", quick ? 100 : 1000),
-        duration(values, "timer-window", quick ? "PT15S" : "PT60S"));
+        duration(values, "timer-window", quick ? "PT15S" : "PT60S"),
+        "local".equals(lookups));
   }
 
   private static List<Integer> sizes(String text) {

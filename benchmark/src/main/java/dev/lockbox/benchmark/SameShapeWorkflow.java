@@ -2,6 +2,7 @@ package dev.lockbox.benchmark;
 
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
@@ -9,10 +10,12 @@ import java.time.Duration;
  * The fair floor: {@link BareWorkflow}'s interface with a request's shape. A create runs the
  * activities a Lockbox create runs (JIT policy evaluation, finding approvers, the read-model write)
  * before it answers PENDING, then notifies the approvers; an approve is an Update that runs the
- * grant and the read-model write. Every activity body is a no-op, so the ratio to Lockbox is
- * Lockbox's own cost (HTTP, security, JSON, real policy and read model, how the API waits).
+ * grant and the read-model write. Its create answers in one round trip as Lockbox's does: started
+ * with an Update that completes once PENDING is written. Every activity body is a no-op, so the
+ * ratio to Lockbox is Lockbox's own cost (HTTP, security, JSON, real policy and read model, how the
+ * API waits).
  */
-public final class SameShapeWorkflow implements BareWorkflow {
+public class SameShapeWorkflow implements BareWorkflow {
 
   /** The activities of a Lockbox create and approve, with no-op bodies. */
   @ActivityInterface
@@ -54,13 +57,37 @@ public final class SameShapeWorkflow implements BareWorkflow {
       Workflow.newActivityStub(
           Steps.class,
           ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build());
+  private final Steps lookups;
   private String status = "NEW";
+
+  public SameShapeWorkflow() {
+    this.lookups = steps;
+  }
+
+  private SameShapeWorkflow(Steps lookups) {
+    this.lookups = lookups;
+  }
+
+  /**
+   * The same shape with the policy evaluation and the approver look-up as local activities (run by
+   * the worker inside the workflow task, recorded as markers): what moving them would buy.
+   */
+  public static final class LocalLookups extends SameShapeWorkflow {
+    public LocalLookups() {
+      super(
+          Workflow.newLocalActivityStub(
+              Steps.class,
+              LocalActivityOptions.newBuilder()
+                  .setStartToCloseTimeout(Duration.ofSeconds(30))
+                  .build()));
+    }
+  }
 
   @Override
   public void run(String input) {
     String request = Workflow.getInfo().getWorkflowId();
-    status = steps.evaluatePolicy(request);
-    String approvers = steps.findApprovers(request);
+    status = lookups.evaluatePolicy(request);
+    String approvers = lookups.findApprovers(request);
     steps.writeReadModel(request, status);
     status = "PENDING";
     steps.notifyApprovers(request, approvers);
@@ -69,6 +96,12 @@ public final class SameShapeWorkflow implements BareWorkflow {
 
   @Override
   public String status() {
+    return status;
+  }
+
+  @Override
+  public String awaitSettled() {
+    Workflow.await(() -> !"NEW".equals(status));
     return status;
   }
 

@@ -36,6 +36,15 @@ class OptionsTest {
   }
 
   @Test
+  void theFloorRunsItsLookupsAsActivitiesUnlessAskedForLocalOnes() {
+    assertThat(Options.parse().floorLocalLookups()).isFalse();
+    assertThat(Options.parse("--floor-lookups=local").floorLocalLookups()).isTrue();
+    assertThatThrownBy(() -> Options.parse("--floor-lookups=remote"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("activities or local");
+  }
+
+  @Test
   void quickShortensEveryPhaseAndFlagsStillOverrideIt() {
     Options quick = Options.parse("--quick", "--timers=50", "--out", "results.json");
 
