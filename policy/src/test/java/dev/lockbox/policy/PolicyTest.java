@@ -10,7 +10,6 @@ import dev.lockbox.directory.DirectoryUser;
 import dev.lockbox.directory.SupportPlan;
 import dev.lockbox.workflows.model.JitEvaluation;
 import dev.lockbox.workflows.model.JitOutcome;
-import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.RequesterIdentity;
 import dev.lockbox.workflows.model.ResourceScope;
 import java.time.Duration;
@@ -183,8 +182,8 @@ class PolicyTest {
   @Test
   void theSignInsIdentityFactsDecide_notTheDirectoryEntry() {
     var rdp = request("VirtualMachine", "RemoteDesktop", ResourceScope.RESOURCE, "contoso");
-    var withMfa = withIdentity(rdp, new RequesterIdentity(true, false));
-    var withoutMfa = withIdentity(rdp, new RequesterIdentity(false, false));
+    var withMfa = rdp.withRequesterIdentity(new RequesterIdentity(true, false));
+    var withoutMfa = rdp.withRequesterIdentity(new RequesterIdentity(false, false));
 
     // Known only to the identity provider, which says the sign-in used MFA: judged on that.
     assertThat(policy.evaluate(withMfa, Optional.empty(), CONTOSO).outcome())
@@ -193,26 +192,6 @@ class PolicyTest {
     JitEvaluation refused = policy.evaluate(withoutMfa, ENGINEER1, CONTOSO);
     assertThat(refused.outcome()).isEqualTo(JitOutcome.REJECT);
     assertThat(refused.ruleId()).isEqualTo("mfa-required");
-  }
-
-  private static LockboxRequest withIdentity(LockboxRequest r, RequesterIdentity identity) {
-    return new LockboxRequest(
-        r.requestId(),
-        r.requester(),
-        r.supportTicketId(),
-        r.tenantId(),
-        r.subscriptionId(),
-        r.resourceType(),
-        r.resourceId(),
-        r.accessLevel(),
-        r.justification(),
-        r.approvalWindow(),
-        r.accessDuration(),
-        r.resourceScope(),
-        r.breakGlass(),
-        r.reminderBeforeExpiry(),
-        r.internalApprovalWindow(),
-        identity);
   }
 
   @Test

@@ -193,66 +193,19 @@ class RequestSummaryRepositoryTest {
   }
 
   private static RequestSummary withEnd(RequestSummary s, Instant decidedAt) {
-    return new RequestSummary(
-        s.requestId(),
-        s.version(),
-        s.status(),
-        s.tenantId(),
-        s.subscriptionId(),
-        s.requester(),
-        s.resourceType(),
-        s.resourceId(),
-        s.accessLevel(),
-        s.supportTicketId(),
-        s.createdAt(),
-        s.expiresAt(),
-        decidedAt,
-        null,
-        null,
-        s.breakGlass());
+    return row(s, s.expiresAt(), decidedAt, s.breakGlass());
   }
 
   private static RequestSummary breakGlass(RequestSummary s) {
-    return new RequestSummary(
-        s.requestId(),
-        s.version(),
-        s.status(),
-        s.tenantId(),
-        s.subscriptionId(),
-        s.requester(),
-        s.resourceType(),
-        s.resourceId(),
-        s.accessLevel(),
-        s.supportTicketId(),
-        s.createdAt(),
-        s.expiresAt(),
-        s.decidedAt(),
-        s.grantedAt(),
-        s.revokedAt(),
-        true);
+    return row(s, s.expiresAt(), s.decidedAt(), true);
   }
 
   private static RequestSummary expiring(String id, long createdAfterT0, long expiresAfterT0) {
     RequestSummary s = summary(id, 2, "PENDING", "contoso", createdAfterT0);
-    return new RequestSummary(
-        s.requestId(),
-        s.version(),
-        s.status(),
-        s.tenantId(),
-        s.subscriptionId(),
-        s.requester(),
-        s.resourceType(),
-        s.resourceId(),
-        s.accessLevel(),
-        s.supportTicketId(),
-        s.createdAt(),
-        T0.plusSeconds(expiresAfterT0),
-        null,
-        null,
-        null,
-        false);
+    return row(s, T0.plusSeconds(expiresAfterT0), null, false);
   }
 
+  /** A row of one engineer's request on one VM, created some seconds after T0, open for an hour. */
   private static RequestSummary summary(
       String id, long version, String status, String tenant, long secondsAfterT0) {
     Instant created = T0.plusSeconds(secondsAfterT0);
@@ -273,5 +226,27 @@ class RequestSummaryRepositoryTest {
         null,
         null,
         false);
+  }
+
+  /** {@code s} with another expiry, decision time and break-glass flag (never granted). */
+  private static RequestSummary row(
+      RequestSummary s, Instant expiresAt, Instant decidedAt, boolean breakGlass) {
+    return new RequestSummary(
+        s.requestId(),
+        s.version(),
+        s.status(),
+        s.tenantId(),
+        s.subscriptionId(),
+        s.requester(),
+        s.resourceType(),
+        s.resourceId(),
+        s.accessLevel(),
+        s.supportTicketId(),
+        s.createdAt(),
+        expiresAt,
+        decidedAt,
+        null,
+        null,
+        breakGlass);
   }
 }

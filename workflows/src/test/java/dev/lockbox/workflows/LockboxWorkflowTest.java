@@ -358,7 +358,9 @@ class LockboxWorkflowTest {
 
   @Test
   void givenAWindowShorterThanTheReminder_noReminderIsScheduled() {
-    LockboxRequest shortWindow = withoutReminder(LockboxTestRequests.demo("r-short"));
+    LockboxRequest demo = LockboxTestRequests.demo("r-short");
+    LockboxRequest shortWindow =
+        demo.withWindows(demo.approvalWindow(), demo.accessDuration(), null);
 
     LockboxState expired = resultOf(test.start(shortWindow));
 
@@ -413,26 +415,6 @@ class LockboxWorkflowTest {
   }
 
   // ---- helpers ----
-
-  private static LockboxRequest withoutReminder(LockboxRequest r) {
-    return new LockboxRequest(
-        r.requestId(),
-        r.requester(),
-        r.supportTicketId(),
-        r.tenantId(),
-        r.subscriptionId(),
-        r.resourceType(),
-        r.resourceId(),
-        r.accessLevel(),
-        r.justification(),
-        r.approvalWindow(),
-        r.accessDuration(),
-        r.resourceScope(),
-        r.breakGlass(),
-        null,
-        r.internalApprovalWindow(),
-        r.requesterIdentity());
-  }
 
   private LockboxWorkflow startPending(String requestId) {
     LockboxWorkflow workflow = test.start(LockboxTestRequests.demo(requestId));

@@ -43,6 +43,54 @@ public record LockboxRequest(
     resourceScope = resourceScope == null ? ResourceScope.RESOURCE : resourceScope;
   }
 
+  /** This request as made by a sign-in with these identity facts. */
+  public LockboxRequest withRequesterIdentity(RequesterIdentity identity) {
+    return new LockboxRequest(
+        requestId,
+        requester,
+        supportTicketId,
+        tenantId,
+        subscriptionId,
+        resourceType,
+        resourceId,
+        accessLevel,
+        justification,
+        approvalWindow,
+        accessDuration,
+        resourceScope,
+        breakGlass,
+        reminderBeforeExpiry,
+        internalApprovalWindow,
+        identity,
+        extensionApprovalWindow);
+  }
+
+  /**
+   * This request with other windows: the approvers' time to decide, how long access lasts, and when
+   * they are reminded before expiry (null for no reminder).
+   */
+  public LockboxRequest withWindows(
+      Duration approvalWindow, Duration accessDuration, Duration reminderBeforeExpiry) {
+    return new LockboxRequest(
+        requestId,
+        requester,
+        supportTicketId,
+        tenantId,
+        subscriptionId,
+        resourceType,
+        resourceId,
+        accessLevel,
+        justification,
+        approvalWindow,
+        accessDuration,
+        resourceScope,
+        breakGlass,
+        reminderBeforeExpiry,
+        internalApprovalWindow,
+        requesterIdentity,
+        extensionApprovalWindow);
+  }
+
   /** A request without an extension approval window of its own (as made before extensions). */
   public LockboxRequest(
       String requestId,

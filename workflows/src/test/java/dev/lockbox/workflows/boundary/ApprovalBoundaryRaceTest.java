@@ -238,23 +238,7 @@ class ApprovalBoundaryRaceTest {
     String requestId = "boundary-" + run + "-" + index;
     LockboxRequest demo = LockboxTestRequests.demo(requestId);
     LockboxRequest request =
-        new LockboxRequest(
-            demo.requestId(),
-            demo.requester(),
-            demo.supportTicketId(),
-            demo.tenantId(),
-            demo.subscriptionId(),
-            demo.resourceType(),
-            demo.resourceId(),
-            demo.accessLevel(),
-            demo.justification(),
-            Duration.ofMillis(windowMs),
-            Duration.ofMillis(accessMs),
-            demo.resourceScope(),
-            false,
-            null,
-            demo.internalApprovalWindow(),
-            demo.requesterIdentity());
+        demo.withWindows(Duration.ofMillis(windowMs), Duration.ofMillis(accessMs), null);
     LockboxWorkflow workflow =
         client.newWorkflowStub(
             LockboxWorkflow.class,

@@ -35,7 +35,8 @@ public final class LockboxTestRequests {
         true,
         null,
         r.internalApprovalWindow(),
-        r.requesterIdentity());
+        r.requesterIdentity(),
+        r.extensionApprovalWindow());
   }
 
   public static LockboxRequest demo(String requestId) {
