@@ -32,7 +32,7 @@ public class SameShapeWorkflow implements BareWorkflow {
   }
 
   /** No-op bodies: what remains is Temporal's cost of scheduling and completing each activity. */
-  public static final class NoOpSteps implements Steps {
+  public static class NoOpSteps implements Steps {
     @Override
     public String evaluatePolicy(String request) {
       return "PENDING";
@@ -86,10 +86,10 @@ public class SameShapeWorkflow implements BareWorkflow {
   @Override
   public void run(String input) {
     String request = Workflow.getInfo().getWorkflowId();
-    status = lookups.evaluatePolicy(request);
+    String outcome = lookups.evaluatePolicy(request);
     String approvers = lookups.findApprovers(request);
-    steps.writeReadModel(request, status);
-    status = "PENDING";
+    steps.writeReadModel(request, outcome);
+    status = outcome; // settled only now, as Lockbox's create settles once PENDING is written
     steps.notifyApprovers(request, approvers);
     Workflow.await(() -> false);
   }
