@@ -11,6 +11,7 @@ import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.model.JitOutcome;
 import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.api.common.v1.Payload;
+import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /**
@@ -29,6 +31,18 @@ import java.util.stream.StreamSupport;
 final class TrailContext {
 
   private static final String STATUS = LockboxSearchAttributes.STATUS.getName();
+
+  /** The Java SDK's marker of a local activity's run (its details: type, input, result). */
+  private static final String LOCAL_ACTIVITY_MARKER = "LocalActivity";
+
+  private static final Set<String> LOCAL_LOOKUPS =
+      Set.of(
+          PolicyActivities.EVALUATE_REQUEST,
+          DirectoryActivities.FIND_APPROVERS,
+          DirectoryActivities.FIND_APPROVAL_LEVELS,
+          DirectoryActivities.FIND_INTERNAL_APPROVERS);
+
+  private static final Payloads NONE = Payloads.getDefaultInstance();
 
   private final String requestId;
   private JsonNode request = MissingNode.getInstance();
@@ -75,6 +89,9 @@ final class TrailContext {
         return Optional.of(
             activityFailed(e, timedOut.getScheduledEventId(), timedOut.getFailure()));
       }
+      case EVENT_TYPE_MARKER_RECORDED -> {
+        return localLookup(e);
+      }
       case EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES -> {
         Payload status =
             e.getUpsertWorkflowSearchAttributesEventAttributes()
@@ -116,7 +133,37 @@ final class TrailContext {
   }
 
   private Fired activityCompleted(HistoryEvent e, long scheduledId, JsonNode result) {
-    String type = activityTypes.getOrDefault(scheduledId, "");
+    return completed(
+        e,
+        activityTypes.getOrDefault(scheduledId, ""),
+        activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()),
+        result);
+  }
+
+  /**
+   * A look-up run as a local activity (from the workflow's policy-and-approvers-as-local-activities
+   * on): its marker carries its type, input and result, or its failure, and reads as the activity's
+   * completion or failure did. Other markers (versions, and the local read-model writes of early
+   * histories, which the trail never showed) make no audit event.
+   */
+  private Optional<Fired> localLookup(HistoryEvent e) {
+    var marker = e.getMarkerRecordedEventAttributes();
+    if (!LOCAL_ACTIVITY_MARKER.equals(marker.getMarkerName())) {
+      return Optional.empty();
+    }
+    String type = PayloadJson.first(marker.getDetailsOrDefault("type", NONE)).asText("");
+    if (!LOCAL_LOOKUPS.contains(type)) {
+      return Optional.empty();
+    }
+    JsonNode input = PayloadJson.first(marker.getDetailsOrDefault("input", NONE));
+    if (marker.hasFailure()) {
+      return Optional.of(failed(e, type, input, marker.getFailure()));
+    }
+    return Optional.of(
+        completed(e, type, input, PayloadJson.first(marker.getDetailsOrDefault("result", NONE))));
+  }
+
+  private Fired completed(HistoryEvent e, String type, JsonNode input, JsonNode result) {
     if (type.equals(PolicyActivities.EVALUATE_REQUEST)) {
       jit = result;
     } else if (type.equals(DirectoryActivities.FIND_APPROVERS)) {
@@ -124,23 +171,20 @@ final class TrailContext {
     } else if (type.equals(DirectoryActivities.FIND_APPROVAL_LEVELS)) {
       levels = result;
     }
-    return new Fired(
-        Trigger.activityCompleted(type),
-        e,
-        activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()),
-        result,
-        null);
+    return new Fired(Trigger.activityCompleted(type), e, input, result, null);
   }
 
   private Fired activityFailed(HistoryEvent e, long scheduledId, Failure failure) {
-    String type = activityTypes.getOrDefault(scheduledId, "");
-    String message = failure.hasCause() ? failure.getCause().getMessage() : failure.getMessage();
-    return new Fired(
-        Trigger.activityFailed(type),
+    return failed(
         e,
+        activityTypes.getOrDefault(scheduledId, ""),
         activityInputs.getOrDefault(scheduledId, MissingNode.getInstance()),
-        MissingNode.getInstance(),
-        message);
+        failure);
+  }
+
+  private static Fired failed(HistoryEvent e, String type, JsonNode input, Failure failure) {
+    String message = failure.hasCause() ? failure.getCause().getMessage() : failure.getMessage();
+    return new Fired(Trigger.activityFailed(type), e, input, MissingNode.getInstance(), message);
   }
 
   AuditEvent event(AuditAction action, Attribution by, HistoryEvent e) {

@@ -40,7 +40,7 @@ final class InternalReview {
   boolean review() {
     String role = record.jit.internalApprovalRole();
     List<String> reviewers =
-        new ArrayList<>(context.activities.internalReviewers.findInternalApprovers(role));
+        new ArrayList<>(context.internalReviewers().findInternalApprovers(role));
     reviewers.remove(record.request.requester());
     if (reviewers.isEmpty()) {
       record.jit =

@@ -25,6 +25,16 @@ final class LockboxActivityStubs {
   final DirectoryActivities internalReviewers =
       Workflow.newActivityStub(DirectoryActivities.class, lookup("Find the internal reviewers"));
 
+  // From Features#LOCAL_LOOKUPS on, the same look-ups as local activities (see RequestContext).
+  final PolicyActivities localPolicy =
+      Workflow.newLocalActivityStub(PolicyActivities.class, localLookup("Evaluate the JIT rules"));
+  final DirectoryActivities localApprovers =
+      Workflow.newLocalActivityStub(
+          DirectoryActivities.class, localLookup("Find the tenant's Lockbox approvers"));
+  final DirectoryActivities localInternalReviewers =
+      Workflow.newLocalActivityStub(
+          DirectoryActivities.class, localLookup("Find the internal reviewers"));
+
   final NotificationActivities approverMail =
       Workflow.newActivityStub(NotificationActivities.class, email("Email the approvers"));
   final NotificationActivities requesterMail =
@@ -91,6 +101,19 @@ final class LockboxActivityStubs {
 
   private static ActivityOptions lookup(String summary) {
     return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(10))
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofSeconds(1))
+                .setMaximumAttempts(10)
+                .build())
+        .setSummary(summary)
+        .build();
+  }
+
+  /** {@link #lookup}'s timeout and retries, for a local activity. */
+  private static LocalActivityOptions localLookup(String summary) {
+    return LocalActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(10))
         .setRetryOptions(
             RetryOptions.newBuilder()

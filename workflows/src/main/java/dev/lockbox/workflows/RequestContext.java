@@ -1,6 +1,8 @@
 package dev.lockbox.workflows;
 
+import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.NoticeKind;
+import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.model.ApprovalLevel;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.LockboxStatus;
@@ -66,14 +68,29 @@ final class RequestContext {
 
   /** The tenant's designated approvers of the request's subscription, as the directory says. */
   List<String> findApprovers() {
-    return activities.approvers.findApprovers(
-        record.request.tenantId(), record.request.subscriptionId());
+    return approvers().findApprovers(record.request.tenantId(), record.request.subscriptionId());
   }
 
   /** The tenant's approval levels of the request's subscription, as the directory says. */
   List<ApprovalLevel> findApprovalLevels() {
-    return activities.approvers.findApprovalLevels(
-        record.request.tenantId(), record.request.subscriptionId());
+    return approvers()
+        .findApprovalLevels(record.request.tenantId(), record.request.subscriptionId());
+  }
+
+  /** The JIT policy; from {@link Features#LOCAL_LOOKUPS} on, a local activity. */
+  PolicyActivities policy() {
+    return features.localLookups() ? activities.localPolicy : activities.policy;
+  }
+
+  /** The directory's internal reviewers; from {@link Features#LOCAL_LOOKUPS} on, local. */
+  DirectoryActivities internalReviewers() {
+    return features.localLookups()
+        ? activities.localInternalReviewers
+        : activities.internalReviewers;
+  }
+
+  private DirectoryActivities approvers() {
+    return features.localLookups() ? activities.localApprovers : activities.approvers;
   }
 
   /**

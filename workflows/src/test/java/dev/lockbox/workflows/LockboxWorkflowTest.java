@@ -225,6 +225,18 @@ class LockboxWorkflowTest {
   }
 
   @Test
+  void givenThePolicyCannotAnswer_itFailsClosed_rejectedWithoutAskingAnyone() {
+    test.activities.policyUnavailable = true;
+
+    LockboxState state = resultOf(test.start(LockboxTestRequests.demo("r-no-policy")));
+
+    assertThat(state.status()).isEqualTo(LockboxStatus.REJECTED);
+    assertThat(state.jit().ruleId()).isEqualTo("policy-unavailable");
+    assertThat(test.activities.notices).isEmpty();
+    assertThat(test.activities.grants).isEmpty();
+  }
+
+  @Test
   void givenPolicyGrantsWithoutLockbox_itGrantsWithoutAskingTheCustomer() {
     test.activities.outcome = JitOutcome.GRANT_WITHOUT_LOCKBOX;
 
@@ -393,7 +405,14 @@ class LockboxWorkflowTest {
 
     List<String> summaries =
         test.client().fetchHistory(LockboxNames.workflowId("r-summaries")).getEvents().stream()
-            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            // Activities and local activities (the look-ups: markers) both carry one.
+            .filter(
+                e ->
+                    e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
+                        || e.getEventType() == EventType.EVENT_TYPE_MARKER_RECORDED
+                            && e.getMarkerRecordedEventAttributes()
+                                .getMarkerName()
+                                .equals("LocalActivity"))
             .map(
                 e ->
                     DefaultDataConverter.STANDARD_INSTANCE.fromPayload(

@@ -46,6 +46,9 @@ public final class FakeActivities
   public volatile List<String> internalApprovers = List.of(SUPPORT_LEAD);
   public volatile boolean emailUndeliverable;
 
+  /** The policy cannot answer (its rules unreadable, say): the request must be refused. */
+  public volatile boolean policyUnavailable;
+
   /** The access system refuses to move the end of a grant (say, it knows no extensions). */
   public volatile boolean extensionRefused;
 
@@ -67,6 +70,10 @@ public final class FakeActivities
 
   @Override
   public JitEvaluation evaluateRequest(LockboxRequest request) {
+    if (policyUnavailable) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "the rules file could not be read", "PolicyUnavailable");
+    }
     return new JitEvaluation(
         outcome, "test-rule", List.of("decided by the test"), internalRole, null, MAX_EXTENSION);
   }

@@ -105,6 +105,12 @@ public final class RecordHistories {
           finish(t, start(t, "reject"));
         });
     paths.put(
+        "policy-unavailable",
+        t -> {
+          t.activities.policyUnavailable = true;
+          finish(t, start(t, "policy-unavailable"));
+        });
+    paths.put(
         "grant-without-lockbox",
         t -> {
           t.activities.outcome = JitOutcome.GRANT_WITHOUT_LOCKBOX;
