@@ -171,7 +171,10 @@ public final class Benchmark {
               + "   trivial: WorkflowClient.start of a trivial workflow + a query%n"
               + "   same shape: Update-with-Start of a workflow running a create's activities"
               + " (no-op bodies%s) until PENDING%n",
-          o.ops(), o.floorLocalLookups() ? "; policy and approvers as local activities" : "");
+          o.ops(),
+          o.floorLocalLookups()
+              ? "; policy and approvers as local activities, as Lockbox's"
+              : "; policy and approvers as activities");
       System.out.println(
           latencyTable(lockboxCreate.summary(), bareCreate.summary(), sameCreate.summary()));
 

@@ -74,9 +74,9 @@ record Options(
                                   (quick: 200:250)
         --decisions=100           approvals of randomly chosen open requests per memory run (quick: 20)
         --probe-heap=MB           heap of each memory run's JVM (default: 512 + open/10)
-        --floor-lookups=activities  how the same-shape floor runs the policy evaluation and the
-                                  approver look-up: activities (as Lockbox does) or local (local
-                                  activities: what moving them would buy)
+        --floor-lookups=local     how the same-shape floor runs the policy evaluation and the
+                                  approver look-up: local activities (as Lockbox does since
+                                  policy-and-approvers-as-local-activities) or activities (as before)
         --verbose                 keep Spring's and Temporal's logs
       """;
 
@@ -144,7 +144,7 @@ record Options(
       throw new IllegalArgumentException("--temporal: in-process, dev or HOST:PORT");
     }
     int open = positive(values, "open", quick ? 150 : 1000);
-    String lookups = values.getOrDefault("floor-lookups", "activities");
+    String lookups = values.getOrDefault("floor-lookups", "local");
     if (!Set.of("activities", "local").contains(lookups)) {
       throw new IllegalArgumentException(
           "--floor-lookups: activities or local, was '" + lookups + "'");

@@ -70,7 +70,8 @@ public class SameShapeWorkflow implements BareWorkflow {
 
   /**
    * The same shape with the policy evaluation and the approver look-up as local activities (run by
-   * the worker inside the workflow task, recorded as markers): what moving them would buy.
+   * the worker inside the workflow task, recorded as markers), as Lockbox runs them since its
+   * policy-and-approvers-as-local-activities: the default floor ({@code --floor-lookups=local}).
    */
   public static final class LocalLookups extends SameShapeWorkflow {
     public LocalLookups() {

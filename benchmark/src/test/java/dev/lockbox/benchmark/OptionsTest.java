@@ -36,9 +36,9 @@ class OptionsTest {
   }
 
   @Test
-  void theFloorRunsItsLookupsAsActivitiesUnlessAskedForLocalOnes() {
-    assertThat(Options.parse().floorLocalLookups()).isFalse();
-    assertThat(Options.parse("--floor-lookups=local").floorLocalLookups()).isTrue();
+  void theFloorRunsItsLookupsAsLocalActivitiesAsLockboxDoesUnlessAskedForActivities() {
+    assertThat(Options.parse().floorLocalLookups()).isTrue();
+    assertThat(Options.parse("--floor-lookups=activities").floorLocalLookups()).isFalse();
     assertThatThrownBy(() -> Options.parse("--floor-lookups=remote"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("activities or local");
