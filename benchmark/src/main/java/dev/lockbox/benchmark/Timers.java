@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Revoke timers under load: {@code --timers} requests are created and approved with an access
- * window of {@code --timer-window} (from {@code --concurrency} client threads), so that all their
- * access windows end within about that long; then each request's history is read once it is
- * COMPLETED. Lateness is the history's {@code TimerFired} event time minus the request's {@code
- * accessExpiresAt} (what the approve answered): how late the server fired the timer and the
+ * Revoke timers under load: {@code --timers} requests are created, then all approved, with an
+ * access window of {@code --timer-window} (from {@code --concurrency} client threads), so that all
+ * their access windows end within the time the approvals took; then each request's history is read
+ * once it is COMPLETED. Lateness is the history's {@code TimerFired} event time minus the request's
+ * {@code accessExpiresAt} (what the approve answered): how late the server fired the timer and the
  * workflow saw it. The completion lateness adds the revoke activity and the read-model write (the
  * {@code WorkflowExecutionCompleted} event). Every history is one approve path (created, approved,
  * access ended, COMPLETED), so the same run counts its events.
@@ -63,14 +63,16 @@ final class Timers {
     lockbox.awaitApproversNotified(alone);
     Instant aloneDue =
         Instant.parse(lockbox.approveAnswer(alone).path("accessExpiresAt").asString());
+    // All created first, then all approved: the windows start as fast as approvals go, so the
+    // timers fall due within the approvals' spread, not the slower creates'.
+    Runs.concurrently(n, o.concurrency(), i -> ids[i] = lockbox.createWith(body));
     long start = System.nanoTime();
     Runs.concurrently(
         n,
         o.concurrency(),
-        i -> {
-          ids[i] = lockbox.createWith(body);
-          due[i] = Instant.parse(lockbox.approveAnswer(ids[i]).path("accessExpiresAt").asString());
-        });
+        i ->
+            due[i] =
+                Instant.parse(lockbox.approveAnswer(ids[i]).path("accessExpiresAt").asString()));
     double setupSeconds = (System.nanoTime() - start) / 1e9;
     Instant last = due[0];
     for (Instant d : due) {
