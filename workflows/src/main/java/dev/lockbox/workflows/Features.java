@@ -20,7 +20,8 @@ record Features(
     boolean approvalLevels,
     boolean extensionsAndQuestions,
     boolean readModelWriterOnDemand,
-    boolean localLookups) {
+    boolean localLookups,
+    boolean readModelWritesBatched) {
 
   /** Engineer notices (approved, denied, expired, revoked) and the approvers' reminder. */
   static final String NOTICES = "notices-and-reminders";
@@ -95,6 +96,14 @@ record Features(
    */
   static final String LOCAL_LOOKUPS = "policy-and-approvers-as-local-activities";
 
+  /**
+   * The read model's writer waits while a look-up runs as a local activity and then writes every
+   * state waiting in one activity ({@code RecordStates}): a create's EVALUATING and PENDING,
+   * reached in the same workflow task, take one write and one workflow task round trip, not two.
+   * Every state is still written and counted, in order.
+   */
+  static final String READ_MODEL_WRITES_BATCHED = "read-model-writes-batched";
+
   static Features current() {
     return new Features(
         Workflow.getVersion(NOTICES, Workflow.DEFAULT_VERSION, 1) >= 1,
@@ -107,7 +116,8 @@ record Features(
         Workflow.getVersion(APPROVAL_LEVELS, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(EXTENSIONS_AND_QUESTIONS, Workflow.DEFAULT_VERSION, 1) >= 1,
         Workflow.getVersion(READ_MODEL_WRITER_ON_DEMAND, Workflow.DEFAULT_VERSION, 1) >= 1,
-        Workflow.getVersion(LOCAL_LOOKUPS, Workflow.DEFAULT_VERSION, 1) >= 1);
+        Workflow.getVersion(LOCAL_LOOKUPS, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(READ_MODEL_WRITES_BATCHED, Workflow.DEFAULT_VERSION, 1) >= 1);
   }
 
   /** Whether this request is emergency access (older workflows knew no break-glass). */

@@ -39,8 +39,7 @@ final class InternalReview {
    */
   boolean review() {
     String role = record.jit.internalApprovalRole();
-    List<String> reviewers =
-        new ArrayList<>(context.internalReviewers().findInternalApprovers(role));
+    List<String> reviewers = new ArrayList<>(context.findInternalApprovers(role));
     reviewers.remove(record.request.requester());
     if (reviewers.isEmpty()) {
       record.jit =

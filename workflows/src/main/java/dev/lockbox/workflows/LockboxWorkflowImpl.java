@@ -90,7 +90,7 @@ public class LockboxWorkflowImpl implements LockboxWorkflow {
 
   private JitEvaluation evaluate(LockboxRequest request) {
     try {
-      return context.policy().evaluateRequest(request);
+      return context.evaluate(request);
     } catch (ActivityFailure e) {
       // Fail closed: a policy that cannot answer never lets anyone in.
       log.warn("JIT policy unavailable for {}", request.requestId(), e);

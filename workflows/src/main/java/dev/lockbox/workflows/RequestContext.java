@@ -5,6 +5,8 @@ import dev.lockbox.workflows.activities.NoticeKind;
 import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.model.ApprovalLevel;
 import dev.lockbox.workflows.model.DecisionRecord;
+import dev.lockbox.workflows.model.JitEvaluation;
+import dev.lockbox.workflows.model.LockboxRequest;
 import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
@@ -13,6 +15,7 @@ import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** What every stage of one request shares: its state, activities, notifier and feature versions. */
 final class RequestContext {
@@ -22,12 +25,13 @@ final class RequestContext {
   final Notifier notifier;
   private final StatusPublisher publisher;
   private Features features;
+  private int lookupsRunning;
 
   RequestContext(RequestRecord record, LockboxActivityStubs activities) {
     this.record = record;
     this.activities = activities;
     this.notifier = new Notifier(record, activities);
-    this.publisher = new StatusPublisher(record, activities);
+    this.publisher = new StatusPublisher(record, activities, () -> lookupsRunning > 0);
   }
 
   /** Reads the feature versions and publishes the first status; the workflow's first step. */
@@ -66,27 +70,46 @@ final class RequestContext {
     publisher.refreshDetails();
   }
 
+  /** The JIT policy's answer; from {@link Features#LOCAL_LOOKUPS} on, a local activity. */
+  JitEvaluation evaluate(LockboxRequest request) {
+    PolicyActivities policy = features.localLookups() ? activities.localPolicy : activities.policy;
+    return lookup(() -> policy.evaluateRequest(request));
+  }
+
   /** The tenant's designated approvers of the request's subscription, as the directory says. */
   List<String> findApprovers() {
-    return approvers().findApprovers(record.request.tenantId(), record.request.subscriptionId());
+    return lookup(
+        () ->
+            approvers().findApprovers(record.request.tenantId(), record.request.subscriptionId()));
   }
 
   /** The tenant's approval levels of the request's subscription, as the directory says. */
   List<ApprovalLevel> findApprovalLevels() {
-    return approvers()
-        .findApprovalLevels(record.request.tenantId(), record.request.subscriptionId());
+    return lookup(
+        () ->
+            approvers()
+                .findApprovalLevels(record.request.tenantId(), record.request.subscriptionId()));
   }
 
-  /** The JIT policy; from {@link Features#LOCAL_LOOKUPS} on, a local activity. */
-  PolicyActivities policy() {
-    return features.localLookups() ? activities.localPolicy : activities.policy;
+  /** The directory's holders of an internal role; from {@link Features#LOCAL_LOOKUPS} on, local. */
+  List<String> findInternalApprovers(String role) {
+    DirectoryActivities reviewers =
+        features.localLookups() ? activities.localInternalReviewers : activities.internalReviewers;
+    return lookup(() -> reviewers.findInternalApprovers(role));
   }
 
-  /** The directory's internal reviewers; from {@link Features#LOCAL_LOOKUPS} on, local. */
-  DirectoryActivities internalReviewers() {
-    return features.localLookups()
-        ? activities.localInternalReviewers
-        : activities.internalReviewers;
+  /**
+   * Runs a look-up, telling the read model's writer meanwhile (see {@link
+   * Features#READ_MODEL_WRITES_BATCHED}): as a local activity it runs within this workflow task, so
+   * the status it leads to is written with the one before.
+   */
+  private <T> T lookup(Supplier<T> call) {
+    lookupsRunning++;
+    try {
+      return call.get();
+    } finally {
+      lookupsRunning--;
+    }
   }
 
   private DirectoryActivities approvers() {

@@ -5,6 +5,7 @@ import dev.lockbox.workflows.model.LockboxState;
 import dev.lockbox.workflows.model.LockboxStatus;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 
 /**
@@ -20,10 +21,11 @@ final class StatusPublisher {
   private final ReadModelWriter afterCommit;
   private boolean writeAfterCommit;
 
-  StatusPublisher(RequestRecord record, LockboxActivityStubs activities) {
+  StatusPublisher(
+      RequestRecord record, LockboxActivityStubs activities, BooleanSupplier lookupRunning) {
     this.record = record;
     this.inTask = activities.readModel;
-    this.afterCommit = new ReadModelWriter(activities.readModelAfterCommit);
+    this.afterCommit = new ReadModelWriter(activities.readModelAfterCommit, lookupRunning);
   }
 
   /**
@@ -34,6 +36,7 @@ final class StatusPublisher {
   void start(Features features) {
     writeAfterCommit = features.readModelAfterCommit();
     afterCommit.writeOnDemand(features.readModelWriterOnDemand());
+    afterCommit.writeBatched(features.readModelWritesBatched());
     publish();
   }
 

@@ -22,13 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * kept per workflow version ({@code initial/}, {@code notices/}, {@code internal-review/}, {@code
  * safe-timer-stop/}, {@code approver-notices-in-background/}, {@code
  * approval-levels-and-narrowing/}, {@code extensions-and-questions/}, {@code
- * read-model-writer-on-demand/}, {@code policy-and-approvers-as-local-activities/}, …): what ran
- * before a change must keep replaying after it.
+ * read-model-writer-on-demand/}, {@code policy-and-approvers-as-local-activities/}, {@code
+ * read-model-writes-batched/}, …): what ran before a change must keep replaying after it.
  */
 class LockboxReplayTest {
 
   private static final Path HISTORIES = Path.of("src/test/resources/histories");
-  private static final Path LATEST = HISTORIES.resolve("policy-and-approvers-as-local-activities");
+  private static final Path LATEST = HISTORIES.resolve("read-model-writes-batched");
 
   static List<Path> recordedHistories() throws IOException {
     try (Stream<Path> files = Files.walk(HISTORIES)) {

@@ -41,7 +41,8 @@ class WireNamesTest {
             AccessActivities.GRANT_ACCESS,
             AccessActivities.REVOKE_ACCESS,
             AccessActivities.EXTEND_ACCESS,
-            ReadModelActivities.RECORD_STATE);
+            ReadModelActivities.RECORD_STATE,
+            ReadModelActivities.RECORD_STATES);
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.lockbox.readmodel.RequestSummary;
 import dev.lockbox.readmodel.RequestSummaryRepository;
 import dev.lockbox.workflows.activities.ReadModelActivities;
 import dev.lockbox.workflows.model.LockboxState;
+import java.util.List;
 
 public class ReadModelActivitiesImpl implements ReadModelActivities {
 
@@ -22,5 +23,10 @@ public class ReadModelActivitiesImpl implements ReadModelActivities {
     if (repository.save(RequestSummary.of(state))) {
       metrics.statusReached(state.status(), state.createdAt(), state.decision());
     }
+  }
+
+  @Override
+  public void recordStates(List<LockboxState> states) {
+    states.forEach(this::recordState);
   }
 }

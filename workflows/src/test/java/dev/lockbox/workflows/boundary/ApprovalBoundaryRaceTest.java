@@ -650,5 +650,10 @@ class ApprovalBoundaryRaceTest {
       }
       fake.recordState(state);
     }
+
+    @Override
+    public void recordStates(List<LockboxState> states) {
+      states.forEach(this::recordState);
+    }
   }
 }

@@ -136,6 +136,11 @@ public final class FakeActivities
     recorded.add(state);
   }
 
+  @Override
+  public void recordStates(List<LockboxState> states) {
+    states.forEach(this::recordState);
+  }
+
   /** Holds every approvers' email until the returned latch is counted down. */
   public CountDownLatch holdApproverMail() {
     CountDownLatch held = new CountDownLatch(1);
