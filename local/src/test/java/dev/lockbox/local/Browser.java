@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -120,10 +121,14 @@ final class Browser implements AutoCloseable {
    * stale text) and go stale while being read.
    */
   void follow(String css) {
-    WebElement leaving = driver.findElement(By.tagName("html"));
+    // A mark on this document; the next document has none. (Waiting for the old <html> to go
+    // stale fails now and then: chromedriver may answer "node does not belong to the document"
+    // mid-navigation instead of "stale element".)
+    driver.executeScript("window.lockboxLeaving = true;");
     find(css).click();
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.stalenessOf(leaving));
+        .ignoring(WebDriverException.class) // asked while the navigation is under way
+        .until(d -> !Boolean.TRUE.equals(driver.executeScript("return window.lockboxLeaving;")));
   }
 
   String text(String css) {

@@ -73,6 +73,8 @@ class ConversationBrowserIT {
     Instant end = Instant.parse(state(id).path("accessExpiresAt").asText());
 
     switchTo("engineer1", id);
+    assertThat(browser.text("#extension-allowance"))
+        .isEqualTo("Up to 1 day more (the policy allows 1 day of extensions in all).");
     new Select(browser.find("#extension-duration")).selectByValue("PT2H");
     browser.find("#extension-reason").sendKeys("the log export is still running");
     browser.follow("#request-extension");
@@ -86,6 +88,7 @@ class ConversationBrowserIT {
         .isEqualTo(end.plus(Duration.ofHours(2)));
 
     switchTo("engineer1", id);
+    assertThat(browser.text("#extension-allowance")).startsWith("Up to 22 hours more");
     new Select(browser.find("#extension-duration")).selectByValue("PT1H");
     browser.find("#extension-reason").sendKeys("and one more hour for the report");
     browser.follow("#request-extension");

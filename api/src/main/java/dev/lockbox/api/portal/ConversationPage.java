@@ -22,7 +22,8 @@ record ConversationPage(
     boolean canAsk,
     List<ExtensionRow> extensions,
     boolean canRequestExtension,
-    List<DurationChoice> extensionChoices) {
+    List<DurationChoice> extensionChoices,
+    String extensionAllowance) {
 
   private static final List<Duration> MORE =
       List.of(
@@ -58,14 +59,41 @@ record ConversationPage(
     boolean approver = !requester && state.approvers().contains(viewer.id());
     boolean extensionWaits =
         state.extensions().stream().anyMatch(e -> e.status() == ExtensionStatus.PENDING);
+    Duration cap = cap(state);
+    Duration left = cap.minus(approvedExtensions(state));
+    List<DurationChoice> choices =
+        MORE.stream()
+            .filter(d -> d.compareTo(left) <= 0)
+            .map(d -> new DurationChoice(d.toString(), HumanText.duration(d) + " more"))
+            .toList();
     return new ConversationPage(
         state.questions().stream().map(q -> row(q, requester && pending, zone)).toList(),
         approver && pending,
         state.extensions().stream().map(e -> row(e, viewer, requester, granted, zone)).toList(),
-        requester && granted && state.approval() != null && !extensionWaits,
-        MORE.stream()
-            .map(d -> new DurationChoice(d.toString(), HumanText.duration(d) + " more"))
-            .toList());
+        requester && granted && state.approval() != null && !extensionWaits && !choices.isEmpty(),
+        choices,
+        allowance(cap, left));
+  }
+
+  /** The policy's cap on all extensions of the request; none for requests made before them. */
+  private static Duration cap(LockboxState state) {
+    Duration cap = state.jit() == null ? null : state.jit().maxTotalExtension();
+    return cap == null ? Duration.ZERO : cap;
+  }
+
+  private static Duration approvedExtensions(LockboxState state) {
+    return state.extensions().stream()
+        .filter(e -> e.status() == ExtensionStatus.APPROVED)
+        .map(Extension::duration)
+        .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** E.g. "up to 22 hours more (the policy allows 24 hours of extensions in all)". */
+  private static String allowance(Duration cap, Duration left) {
+    String all = "the policy allows " + HumanText.duration(cap) + " of extensions in all";
+    return left.isZero() || left.isNegative()
+        ? "No more time can be asked: " + all + "."
+        : "Up to " + HumanText.duration(left) + " more (" + all + ").";
   }
 
   public boolean shown() {
