@@ -88,7 +88,7 @@ record ConversationPage(
         .reduce(Duration.ZERO, Duration::plus);
   }
 
-  /** E.g. "up to 22 hours more (the policy allows 24 hours of extensions in all)". */
+  /** E.g. "Up to 22 hours more (the policy allows 1 day of extensions in all)." */
   private static String allowance(Duration cap, Duration left) {
     String all = "the policy allows " + HumanText.duration(cap) + " of extensions in all";
     return left.isZero() || left.isNegative()
