@@ -17,23 +17,28 @@ final class LockboxActivityStubs {
   // Each stub carries a summary: what the Temporal Web UI shows for the activity. Summaries are
   // metadata, not commands, so they replay against histories recorded without them.
 
-  final PolicyActivities policy =
-      Workflow.newActivityStub(PolicyActivities.class, lookup("Evaluate the JIT rules"));
-  final DirectoryActivities approvers =
-      Workflow.newActivityStub(
-          DirectoryActivities.class, lookup("Find the tenant's Lockbox approvers"));
-  final DirectoryActivities internalReviewers =
-      Workflow.newActivityStub(DirectoryActivities.class, lookup("Find the internal reviewers"));
+  /** The policy and directory look-ups, one stub each. */
+  record Lookups(
+      PolicyActivities policy,
+      DirectoryActivities approvers,
+      DirectoryActivities internalReviewers) {}
 
-  // From Features#LOCAL_LOOKUPS on, the same look-ups as local activities (see RequestContext).
-  final PolicyActivities localPolicy =
-      Workflow.newLocalActivityStub(PolicyActivities.class, localLookup("Evaluate the JIT rules"));
-  final DirectoryActivities localApprovers =
-      Workflow.newLocalActivityStub(
-          DirectoryActivities.class, localLookup("Find the tenant's Lockbox approvers"));
-  final DirectoryActivities localInternalReviewers =
-      Workflow.newLocalActivityStub(
-          DirectoryActivities.class, localLookup("Find the internal reviewers"));
+  private static final String EVALUATE = "Evaluate the JIT rules";
+  private static final String FIND_APPROVERS = "Find the tenant's Lockbox approvers";
+  private static final String FIND_REVIEWERS = "Find the internal reviewers";
+
+  final Lookups lookups =
+      new Lookups(
+          Workflow.newActivityStub(PolicyActivities.class, lookup(EVALUATE)),
+          Workflow.newActivityStub(DirectoryActivities.class, lookup(FIND_APPROVERS)),
+          Workflow.newActivityStub(DirectoryActivities.class, lookup(FIND_REVIEWERS)));
+
+  /** From Features#LOCAL_LOOKUPS on, the same look-ups as local activities (see RequestContext). */
+  final Lookups localLookups =
+      new Lookups(
+          Workflow.newLocalActivityStub(PolicyActivities.class, localLookup(EVALUATE)),
+          Workflow.newLocalActivityStub(DirectoryActivities.class, localLookup(FIND_APPROVERS)),
+          Workflow.newLocalActivityStub(DirectoryActivities.class, localLookup(FIND_REVIEWERS)));
 
   final NotificationActivities approverMail =
       Workflow.newActivityStub(NotificationActivities.class, email("Email the approvers"));
@@ -99,14 +104,17 @@ final class LockboxActivityStubs {
               .setSummary("Update the read model")
               .build());
 
+  private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
+  private static final RetryOptions LOOKUP_RETRIES =
+      RetryOptions.newBuilder()
+          .setInitialInterval(Duration.ofSeconds(1))
+          .setMaximumAttempts(10)
+          .build();
+
   private static ActivityOptions lookup(String summary) {
     return ActivityOptions.newBuilder()
-        .setStartToCloseTimeout(Duration.ofSeconds(10))
-        .setRetryOptions(
-            RetryOptions.newBuilder()
-                .setInitialInterval(Duration.ofSeconds(1))
-                .setMaximumAttempts(10)
-                .build())
+        .setStartToCloseTimeout(LOOKUP_TIMEOUT)
+        .setRetryOptions(LOOKUP_RETRIES)
         .setSummary(summary)
         .build();
   }
@@ -114,12 +122,8 @@ final class LockboxActivityStubs {
   /** {@link #lookup}'s timeout and retries, for a local activity. */
   private static LocalActivityOptions localLookup(String summary) {
     return LocalActivityOptions.newBuilder()
-        .setStartToCloseTimeout(Duration.ofSeconds(10))
-        .setRetryOptions(
-            RetryOptions.newBuilder()
-                .setInitialInterval(Duration.ofSeconds(1))
-                .setMaximumAttempts(10)
-                .build())
+        .setStartToCloseTimeout(LOOKUP_TIMEOUT)
+        .setRetryOptions(LOOKUP_RETRIES)
         .setSummary(summary)
         .build();
   }

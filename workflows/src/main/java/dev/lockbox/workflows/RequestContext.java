@@ -1,8 +1,6 @@
 package dev.lockbox.workflows;
 
-import dev.lockbox.workflows.activities.DirectoryActivities;
 import dev.lockbox.workflows.activities.NoticeKind;
-import dev.lockbox.workflows.activities.PolicyActivities;
 import dev.lockbox.workflows.model.ApprovalLevel;
 import dev.lockbox.workflows.model.DecisionRecord;
 import dev.lockbox.workflows.model.JitEvaluation;
@@ -72,30 +70,30 @@ final class RequestContext {
 
   /** The JIT policy's answer; from {@link Features#LOCAL_LOOKUPS} on, a local activity. */
   JitEvaluation evaluate(LockboxRequest request) {
-    PolicyActivities policy = features.localLookups() ? activities.localPolicy : activities.policy;
-    return lookup(() -> policy.evaluateRequest(request));
+    return lookup(() -> lookups().policy().evaluateRequest(request));
   }
 
   /** The tenant's designated approvers of the request's subscription, as the directory says. */
   List<String> findApprovers() {
     return lookup(
         () ->
-            approvers().findApprovers(record.request.tenantId(), record.request.subscriptionId()));
+            lookups()
+                .approvers()
+                .findApprovers(record.request.tenantId(), record.request.subscriptionId()));
   }
 
   /** The tenant's approval levels of the request's subscription, as the directory says. */
   List<ApprovalLevel> findApprovalLevels() {
     return lookup(
         () ->
-            approvers()
+            lookups()
+                .approvers()
                 .findApprovalLevels(record.request.tenantId(), record.request.subscriptionId()));
   }
 
   /** The directory's holders of an internal role; from {@link Features#LOCAL_LOOKUPS} on, local. */
   List<String> findInternalApprovers(String role) {
-    DirectoryActivities reviewers =
-        features.localLookups() ? activities.localInternalReviewers : activities.internalReviewers;
-    return lookup(() -> reviewers.findInternalApprovers(role));
+    return lookup(() -> lookups().internalReviewers().findInternalApprovers(role));
   }
 
   /**
@@ -112,8 +110,8 @@ final class RequestContext {
     }
   }
 
-  private DirectoryActivities approvers() {
-    return features.localLookups() ? activities.localApprovers : activities.approvers;
+  private LockboxActivityStubs.Lookups lookups() {
+    return features.localLookups() ? activities.localLookups : activities.lookups;
   }
 
   /**

@@ -45,6 +45,23 @@ public record LockboxRequest(
 
   /** This request as made by a sign-in with these identity facts. */
   public LockboxRequest withRequesterIdentity(RequesterIdentity identity) {
+    return with(approvalWindow, accessDuration, reminderBeforeExpiry, identity);
+  }
+
+  /**
+   * This request with other windows: the approvers' time to decide, how long access lasts, and when
+   * they are reminded before expiry (null for no reminder).
+   */
+  public LockboxRequest withWindows(
+      Duration approvalWindow, Duration accessDuration, Duration reminderBeforeExpiry) {
+    return with(approvalWindow, accessDuration, reminderBeforeExpiry, requesterIdentity);
+  }
+
+  private LockboxRequest with(
+      Duration approvalWindow,
+      Duration accessDuration,
+      Duration reminderBeforeExpiry,
+      RequesterIdentity identity) {
     return new LockboxRequest(
         requestId,
         requester,
@@ -62,32 +79,6 @@ public record LockboxRequest(
         reminderBeforeExpiry,
         internalApprovalWindow,
         identity,
-        extensionApprovalWindow);
-  }
-
-  /**
-   * This request with other windows: the approvers' time to decide, how long access lasts, and when
-   * they are reminded before expiry (null for no reminder).
-   */
-  public LockboxRequest withWindows(
-      Duration approvalWindow, Duration accessDuration, Duration reminderBeforeExpiry) {
-    return new LockboxRequest(
-        requestId,
-        requester,
-        supportTicketId,
-        tenantId,
-        subscriptionId,
-        resourceType,
-        resourceId,
-        accessLevel,
-        justification,
-        approvalWindow,
-        accessDuration,
-        resourceScope,
-        breakGlass,
-        reminderBeforeExpiry,
-        internalApprovalWindow,
-        requesterIdentity,
         extensionApprovalWindow);
   }
 
